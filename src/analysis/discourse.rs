@@ -1,0 +1,214 @@
+//! Who is being talked about where: the sentence subjects, pronouns and role nouns that
+//! quote attribution and figure claims need.
+
+use super::doc::Doc;
+use super::entities::Candidate;
+use super::model::Kind;
+
+/// Words that open a leading clause: a name inside it is not the sentence's subject.
+const LEADERS: &[&str] = &[
+    "after",
+    "following",
+    "while",
+    "although",
+    "though",
+    "in",
+    "on",
+    "as",
+    "when",
+    "despite",
+    "since",
+    "before",
+    "because",
+    "if",
+    "unlike",
+    "like",
+    "amid",
+    "during",
+    "given",
+    "with",
+    "without",
+    "under",
+    "upon",
+    "until",
+    "once",
+    "whereas",
+    "responding",
+    "speaking",
+    "according",
+    "at",
+    "for",
+    "from",
+    "to",
+    "by",
+];
+
+/// A kept name in the text, with the entity it names.
+#[derive(Clone, Debug)]
+pub struct Named {
+    pub paragraph: usize,
+    pub sentence: usize,
+    pub first: usize,
+    pub last: usize,
+    pub entity: usize,
+    pub kind: Kind,
+    pub possessive: bool,
+    pub role: Option<String>,
+    pub leading: bool,
+}
+
+pub struct Discourse<'a> {
+    pub doc: &'a Doc<'a>,
+    /// In text order.
+    pub named: Vec<Named>,
+    pub entity_names: &'a [String],
+}
+
+impl<'a> Discourse<'a> {
+    pub fn new(
+        doc: &'a Doc<'a>,
+        cands: &[Candidate],
+        assignment: &[Option<usize>],
+        kinds: &[Kind],
+        entity_names: &'a [String],
+    ) -> Discourse<'a> {
+        let mut named: Vec<Named> = cands
+            .iter()
+            .zip(assignment)
+            .filter_map(|(c, a)| {
+                let e = (*a)?;
+                let para = &doc.paras[c.paragraph];
+                let (s0, _) = para.sentences[c.sentence];
+                let leading =
+                    leading_clause_end(doc, c.paragraph, c.sentence).is_some_and(|end| c.first < end && c.first >= s0);
+                Some(Named {
+                    paragraph: c.paragraph,
+                    sentence: c.sentence,
+                    first: c.first,
+                    last: c.last,
+                    entity: e,
+                    kind: kinds[e],
+                    possessive: c.possessive,
+                    role: c.role.clone(),
+                    leading,
+                })
+            })
+            .collect();
+        named.sort_by_key(|n| (n.paragraph, n.first));
+        // a role given once (`the ambassador, Jane Doe`) sticks to that person
+        let mut roles: Vec<(usize, String)> = Vec::new();
+        for n in &named {
+            if let Some(r) = &n.role {
+                roles.push((n.entity, r.to_lowercase()));
+            }
+        }
+        for n in named.iter_mut() {
+            if n.role.is_none() && n.kind == Kind::Person {
+                let para = &doc.paras[n.paragraph];
+                // a title word just before the name, lower-case (`spokesperson Jane Doe`)
+                let (s0, _) = para.sentences[n.sentence];
+                let mut k = n.first;
+                let mut steps = 0;
+                while k > s0 && steps < 8 {
+                    k -= 1;
+                    steps += 1;
+                    let w = para.word(k);
+                    if super::lexicon::lexicon().is_title(w) {
+                        n.role = Some(w.to_lowercase());
+                        break;
+                    }
+                    if w == "." || w == ";" {
+                        break;
+                    }
+                }
+            }
+        }
+        Discourse { doc, named, entity_names }
+    }
+
+    pub fn name(&self, e: usize) -> String {
+        self.entity_names[e].clone()
+    }
+
+    fn in_sentence(&self, p: usize, s: usize) -> impl Iterator<Item = &Named> {
+        self.named.iter().filter(move |n| n.paragraph == p && n.sentence == s)
+    }
+
+    /// The subject of a sentence: its first person named outside a leading clause and not as
+    /// a possessive; else the first person named at all.
+    pub fn subject(&self, p: usize, s: usize, kinds: &[Kind]) -> Option<usize> {
+        let persons: Vec<&Named> = self.in_sentence(p, s).filter(|n| kinds.contains(&n.kind)).collect();
+        persons
+            .iter()
+            .find(|n| !n.possessive && !n.leading)
+            .or_else(|| persons.iter().find(|n| !n.possessive))
+            .map(|n| n.entity)
+    }
+
+    /// The person a pronoun at token `tok` of sentence `s` refers to: someone named earlier in
+    /// the same sentence, else the subject of the nearest sentence before that has one.
+    pub fn resolve_pronoun(&self, p: usize, s: usize, tok: usize) -> Option<usize> {
+        let here = self
+            .in_sentence(p, s)
+            .filter(|n| n.kind == Kind::Person && n.last <= tok && !n.possessive)
+            .min_by_key(|n| (n.leading, n.first))
+            .map(|n| n.entity);
+        if here.is_some() {
+            return here;
+        }
+        let mut cursor = (p, s);
+        for _ in 0..8 {
+            cursor = self.previous_sentence(cursor)?;
+            if let Some(e) = self.subject(cursor.0, cursor.1, &[Kind::Person]) {
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    /// The most recent person given the role `word` (`ambassador`, `spokesman`) before the spot.
+    pub fn resolve_role(&self, p: usize, tok: usize, word: &str) -> Option<usize> {
+        let w = word.to_lowercase();
+        let stem = w.trim_end_matches("person").trim_end_matches("man").trim_end_matches("woman");
+        self.named
+            .iter()
+            .filter(|n| (n.paragraph, n.first) < (p, tok))
+            .rfind(|n| {
+                n.role
+                    .as_deref()
+                    .is_some_and(|r| r.split_whitespace().any(|x| x == w || (stem.len() >= 5 && x.starts_with(stem))))
+            })
+            .map(|n| n.entity)
+    }
+
+    pub fn previous_sentence(&self, (p, s): (usize, usize)) -> Option<(usize, usize)> {
+        if s > 0 {
+            return Some((p, s - 1));
+        }
+        let mut q = p;
+        while q > 0 {
+            q -= 1;
+            let n = self.doc.paras[q].sentences.len();
+            if n > 0 {
+                return Some((q, n - 1));
+            }
+        }
+        None
+    }
+
+    pub fn named_in_range(&self, p: usize, from: usize, to: usize) -> impl Iterator<Item = &Named> {
+        self.named.iter().filter(move |n| n.paragraph == p && n.first >= from && n.last <= to)
+    }
+}
+
+/// Token index where a leading clause (`Speaking in Oslo, ...`) of a sentence ends.
+pub fn leading_clause_end(doc: &Doc, p: usize, s: usize) -> Option<usize> {
+    let para = &doc.paras[p];
+    let (a, b) = para.sentences[s];
+    let first = (a..b).find(|&k| para.tokens[k].word)?;
+    let w = para.word(first).to_lowercase();
+    if !(LEADERS.contains(&w.as_str()) || (w.ends_with("ing") && w.len() > 5)) {
+        return None;
+    }
+    (first..b).find(|&k| para.word(k) == ",")
+}

@@ -1,0 +1,66 @@
+//! An article prepared for analysis: each paragraph's tokens and sentences.
+
+use super::tokens::{Token, tokenize};
+use crate::text::sentences::sentence_spans;
+
+pub struct Para<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Token index ranges of the sentences, in order.
+    pub sentences: Vec<(usize, usize)>,
+    /// A title-case line (a subheading): capitalised words there are weak evidence.
+    pub headline: bool,
+}
+
+pub struct Doc<'a> {
+    pub paras: Vec<Para<'a>>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(paragraphs: &'a [String]) -> Doc<'a> {
+        Doc { paras: paragraphs.iter().map(|p| Para::new(p)).collect() }
+    }
+}
+
+impl<'a> Para<'a> {
+    pub fn new(text: &'a str) -> Para<'a> {
+        let tokens = tokenize(text);
+        let mut sentences = Vec::new();
+        let mut k = 0;
+        for (_, e) in sentence_spans(text) {
+            let start = k;
+            while k < tokens.len() && tokens[k].start < e {
+                k += 1;
+            }
+            if k > start {
+                sentences.push((start, k));
+            }
+        }
+        if k < tokens.len() {
+            sentences.push((k, tokens.len()));
+        }
+        let words: Vec<&str> = tokens.iter().filter(|t| t.word).map(|t| t.text(text)).collect();
+        let caps =
+            words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
+        let headline = !words.is_empty()
+            && words.len() <= 14
+            && !text.trim_end().ends_with(['.', '!', '?', '"', '”', ':'])
+            && caps * 10 >= words.len() * 6;
+        Para { text, tokens, sentences, headline }
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.iter().position(|(a, b)| i >= *a && i < *b).unwrap_or(0)
+    }
+
+    /// The sentence holding byte offset `b`.
+    pub fn sentence_at_byte(&self, b: usize) -> usize {
+        let i = self.tokens.iter().position(|t| t.end > b).unwrap_or(self.tokens.len().saturating_sub(1));
+        self.sentence_of(i)
+    }
+}

@@ -1,0 +1,463 @@
+//! Finding name candidates in one article: runs of capitalised words, split at titles and
+//! known names, cleaned of function words, possessives and roles, with the evidence for
+//! their kind.
+
+use crate::analysis::doc::{Doc, Para};
+use crate::analysis::lexicon::{Lexicon, lexicon};
+use crate::analysis::model::Kind;
+use crate::analysis::tokens::is_apostrophe;
+use crate::text::date::{month_from_name, weekday_from_name};
+use crate::text::fold::{fold, strip_possessive};
+
+/// Lower-case words that may stand inside a name (`Bank of England`, `Charles de Gaulle`).
+const CONNECTORS: &[&str] = &[
+    "of", "de", "du", "da", "del", "della", "di", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "y",
+];
+/// Words before a name that say it is a place.
+const PLACE_PREPOSITIONS: &[&str] =
+    &["in", "into", "near", "across", "toward", "towards", "outside", "inside", "throughout", "from", "to"];
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// In the gazetteer: the kind and the canonical name there.
+    Lexicon(Kind, String),
+    /// Ends (or starts, for `Ministry of ...`) with an organisation or other head word.
+    Head(Kind),
+    /// Nothing known about it but its capitals.
+    Unknown,
+}
+
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub paragraph: usize,
+    pub sentence: usize,
+    /// First and one-past-last token index in the paragraph.
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub words: Vec<String>,
+    pub possessive: bool,
+    pub role: Option<String>,
+    pub source: Source,
+    /// Country named before an organisation (`Russian Foreign Ministry`, `Russia's Foreign Ministry`).
+    pub country: Option<String>,
+    pub person_cue: bool,
+    pub place_cue: bool,
+    /// Found only in a title-case line: kept only if the name is known elsewhere.
+    pub weak: bool,
+    /// The first word of its sentence, where any word is capitalised.
+    pub initial: bool,
+}
+
+impl Candidate {
+    pub fn is_acronym(&self) -> bool {
+        self.words.len() == 1 && {
+            let w: String = self.words[0].chars().filter(|c| *c != '.').collect();
+            (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        }
+    }
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).len() != w.len() && !w.ends_with('\'') && !w.ends_with('\u{2019}')
+}
+
+/// All candidates of one article.
+pub fn find(doc: &Doc) -> Vec<Candidate> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (pi, para) in doc.paras.iter().enumerate() {
+        for (si, &(a, b)) in para.sentences.iter().enumerate() {
+            let before = out.len();
+            let mut k = a;
+            while k < b {
+                if !para.tokens[k].word || !is_cap(para.word(k)) {
+                    k += 1;
+                    continue;
+                }
+                let mut run = vec![k];
+                let mut m = k + 1;
+                loop {
+                    let last = *run.last().unwrap_or(&k);
+                    if is_possessive(para.word(last)) {
+                        break;
+                    }
+                    if m < b
+                        && para.tokens[m].word
+                        && is_cap(para.word(m))
+                        && para.tokens[m].start == para.tokens[m - 1].end + gap(para, m)
+                    {
+                        run.push(m);
+                        m += 1;
+                    } else if m + 1 < b
+                        && para.tokens[m].word
+                        && CONNECTORS.contains(&para.word(m))
+                        && para.tokens[m + 1].word
+                        && is_cap(para.word(m + 1))
+                    {
+                        run.push(m);
+                        run.push(m + 1);
+                        m += 2;
+                    } else if m + 2 < b && para.word(m) == "of" && para.word(m + 1) == "the" && is_cap(para.word(m + 2))
+                    {
+                        run.extend([m, m + 1, m + 2]);
+                        m += 3;
+                    } else {
+                        break;
+                    }
+                }
+                process_run(At { lex, para, pi, si, sent_start: a }, &run, &mut out);
+                k = m;
+            }
+            mark_lists(lex, para, &mut out[before..]);
+        }
+    }
+    out
+}
+
+/// Words of one name are separated by exactly one space.
+fn gap(para: &Para, m: usize) -> usize {
+    let between = &para.text[para.tokens[m - 1].end..para.tokens[m].start];
+    if between == " " { 1 } else { usize::MAX / 2 }
+}
+
+/// Where a run stands: the paragraph, its sentence and where that sentence starts.
+#[derive(Clone, Copy)]
+struct At<'a, 'p> {
+    lex: &'a Lexicon,
+    para: &'a Para<'p>,
+    pi: usize,
+    si: usize,
+    sent_start: usize,
+}
+
+fn lexicon_kind(lex: &Lexicon, key: &str) -> Option<(Kind, String)> {
+    if let Some(p) = lex.places.get(key) {
+        return Some((Kind::Place, p.canonical.clone()));
+    }
+    lex.orgs.get(key).map(|o| (Kind::Organization, o.clone()))
+}
+
+fn head_kind(lex: &Lexicon, w: &str) -> Option<Kind> {
+    let l = w.to_lowercase();
+    if lex.org_words.contains(&l) {
+        Some(Kind::Organization)
+    } else if lex.other_words.contains(&l) {
+        Some(Kind::Other)
+    } else {
+        None
+    }
+}
+
+fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
+    let At { lex, para, .. } = at;
+    let words: Vec<&str> = run.iter().map(|&i| strip_possessive(para.word(i))).collect();
+    let whole = fold(&words.join(" "));
+    // A whole known name wins over any split (`The Hague`, `Bank of England`).
+    if lexicon_kind(lex, &whole).is_some() && !(words.len() == 1 && lex.common.contains(&whole)) {
+        push(at, run, None, out);
+        return;
+    }
+    // Split at titles; a title before a name is that person's role.
+    let ends_with_head = words.last().is_some_and(|w| head_kind(lex, w).is_some())
+        || (words.len() > 2 && run.iter().any(|&i| para.word(i) == "of") && head_kind(lex, words[0]).is_some());
+    let mut pieces: Vec<(Vec<usize>, Option<String>)> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut role: Vec<&str> = Vec::new();
+    for (n, &i) in run.iter().enumerate() {
+        let w = words[n];
+        let title = !ends_with_head && lex.is_title(w) && !(cur.is_empty() && role.is_empty() && n + 1 == run.len());
+        if title {
+            if !cur.is_empty() {
+                pieces.push((std::mem::take(&mut cur), None));
+            }
+            role.push(w);
+            continue;
+        }
+        if cur.is_empty() && !role.is_empty() && CONNECTORS.contains(&w) {
+            role.push(w);
+            continue;
+        }
+        if cur.is_empty() && !role.is_empty() {
+            pieces.push((Vec::new(), Some(role.join(" "))));
+            role.clear();
+        }
+        cur.push(i);
+    }
+    if !cur.is_empty() {
+        pieces.push((cur, None));
+    }
+    // attach roles to the piece that follows them
+    let mut pending: Option<String> = None;
+    for (piece, r) in pieces {
+        if piece.is_empty() {
+            pending = r;
+            continue;
+        }
+        segment(at, &piece, pending.take(), out);
+    }
+}
+
+/// Splits a piece with no titles at known names, dropping function words and demonyms.
+fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidate>) {
+    let At { lex, para, .. } = at;
+    let w = |i: usize| strip_possessive(para.word(piece[i]));
+    let mut lo = 0;
+    let mut hi = piece.len();
+    while lo < hi && (CONNECTORS.contains(&w(lo)) || lex.common.contains(&w(lo).to_lowercase())) {
+        lo += 1;
+    }
+    while hi > lo && CONNECTORS.contains(&w(hi - 1)) {
+        hi -= 1;
+    }
+    if lo >= hi {
+        return;
+    }
+    let piece = &piece[lo..hi];
+    let w = |i: usize| strip_possessive(para.word(piece[i]));
+    let n = piece.len();
+    let last_head = head_kind(lex, w(n - 1));
+    let first_head_of = n > 2 && head_kind(lex, w(0)).is_some() && piece.iter().any(|&i| para.word(i) == "of");
+    if last_head.is_some() || first_head_of {
+        // `Russian Foreign Ministry`: the demonym qualifies the organisation
+        let mut country = None;
+        let mut from = 0;
+        if n > 1
+            && let Some(c) = lex
+                .demonym_country(w(0))
+                .or_else(|| lex.places.get(&fold(w(0))).filter(|p| p.kind == "country").map(|p| p.canonical.as_str()))
+            && (last_head == Some(Kind::Organization) || first_head_of)
+        {
+            country = Some(c.to_string());
+            from = usize::from(lex.demonym_country(w(0)).is_some() && n > 2);
+        }
+        let _ = from;
+        push_with(at, piece, role, country, out);
+        return;
+    }
+    let mut i = 0;
+    let mut role = role;
+    while i < n {
+        // longest known name starting here
+        let mut best = 0;
+        for j in (i + 1..=n.min(i + lex.max_words)).rev() {
+            let key = fold(&(i..j).map(w).collect::<Vec<_>>().join(" "));
+            if lexicon_kind(lex, &key).is_some() || lex.demonyms.contains_key(&key) {
+                best = j;
+                break;
+            }
+        }
+        if best > 0 {
+            let key = fold(&(i..best).map(w).collect::<Vec<_>>().join(" "));
+            if lexicon_kind(lex, &key).is_some() {
+                push(at, &piece[i..best], role.take(), out);
+            }
+            i = best;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n {
+            let key = fold(w(j));
+            if lexicon_kind(lex, &key).is_some() || lex.demonyms.contains_key(&key) {
+                break;
+            }
+            j += 1;
+        }
+        push(at, &piece[i..j], role.take(), out);
+        i = j;
+    }
+}
+
+fn push(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidate>) {
+    push_with(at, piece, role, None, out);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<String>, out: &mut Vec<Candidate>) {
+    let At { lex, para, pi, si, sent_start, .. } = at;
+    let (Some(&first), Some(&last)) = (piece.first(), piece.last()) else { return };
+    let last_word = para.word(last);
+    let possessive = is_possessive(last_word);
+    let start = para.tokens[first].start;
+    let end = para.tokens[last].start + strip_possessive(last_word).len();
+    let text = para.text[start..end].to_string();
+    let words: Vec<String> = piece.iter().map(|&i| strip_possessive(para.word(i)).to_string()).collect();
+    let key = fold(&text);
+    let initial = first == sent_start || (first > 0 && !para.tokens[first - 1].word && first - 1 == sent_start);
+    // Not names: days, months, lone letters, sentence openers that are ordinary words.
+    if words.len() == 1 {
+        let w = words[0].as_str();
+        let l = w.to_lowercase();
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if month_from_name(w).is_some() && w.len() > 3 || weekday_from_name(w).is_some() && w.len() > 4 {
+            return;
+        }
+        if lex.common.contains(&l) || lex.demonym_country(w).is_some() || lex.is_title(w) {
+            return;
+        }
+        if letters <= 1 && !(key == "x" && first > 0 && matches!(para.word(first - 1), "on" | "via")) {
+            return;
+        }
+        if initial
+            && lexicon_kind(lex, &key).is_none()
+            && !lex.given.contains(&key)
+            && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
+        {
+            return;
+        }
+    }
+    if words.iter().all(|w| {
+        month_from_name(w).is_some() || weekday_from_name(w).is_some() || w.chars().all(|c| c.is_ascii_digit())
+    }) {
+        return;
+    }
+    let source =
+        if let Some((k, canon)) = lexicon_kind(lex, &key) {
+            Source::Lexicon(k, canon)
+        } else if let Some(h) = words.last().and_then(|w| head_kind(lex, w)).or_else(|| {
+            (words.len() > 2 && words.iter().any(|w| w == "of")).then(|| head_kind(lex, &words[0])).flatten()
+        }) {
+            Source::Head(h)
+        } else {
+            Source::Unknown
+        };
+    // Evidence for a person: a role, a known given name, a speech verb or `, who` after it.
+    let next_words: Vec<&str> = (last + 1..para.tokens.len().min(last + 4)).map(|i| para.word(i)).collect();
+    let speech_after = next_words.iter().take(2).any(|w| lex.speech.contains(&w.to_lowercase()))
+        || next_words.starts_with(&[",", "who"]);
+    let given_first = words.len() >= 2 && lex.given.contains(&fold(&words[0]));
+    let person_cue = role.is_some() || given_first || (speech_after && source == Source::Unknown);
+    let prev = (first > 0).then(|| para.word(first - 1).to_lowercase());
+    let place_cue = prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) && !person_cue;
+    // `Russia's Foreign Ministry`: a country's possessive before an organisation.
+    let mut country = country;
+    if country.is_none() && matches!(source, Source::Head(Kind::Organization)) && first >= 1 {
+        let prev_word = para.word(first - 1);
+        if is_possessive(prev_word)
+            && let Some(p) = lex.places.get(&fold(strip_possessive(prev_word))).filter(|p| p.kind == "country")
+        {
+            country = Some(p.canonical.clone());
+        }
+    }
+    out.push(Candidate {
+        paragraph: pi,
+        sentence: si,
+        first,
+        last: last + 1,
+        start,
+        end,
+        text,
+        words,
+        possessive,
+        role,
+        source,
+        country,
+        person_cue,
+        place_cue,
+        weak: para.headline,
+        initial,
+    });
+}
+
+/// In a list of names (`A, B, C and D`) where most are known places, the others are places too.
+fn mark_lists(_lex: &Lexicon, para: &Para, cands: &mut [Candidate]) {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for i in 0..cands.len() {
+        let joined = i > 0 && cands[i - 1].paragraph == cands[i].paragraph && {
+            let between: Vec<&str> = (cands[i - 1].last..cands[i].first).map(|k| para.word(k)).collect();
+            !between.is_empty()
+                && between.iter().all(|w| matches!(*w, "," | "and" | "or" | "&"))
+                && !is_apostrophe_only(&between)
+        };
+        if joined {
+            if let Some(g) = groups.last_mut() {
+                g.push(i);
+            }
+        } else {
+            groups.push(vec![i]);
+        }
+    }
+    for g in groups {
+        if g.len() < 3 {
+            continue;
+        }
+        let places = g.iter().filter(|&&i| matches!(cands[i].source, Source::Lexicon(Kind::Place, _))).count();
+        if places * 2 >= g.len() {
+            for &i in &g {
+                if cands[i].source == Source::Unknown && !cands[i].person_cue {
+                    cands[i].place_cue = true;
+                }
+            }
+        }
+    }
+}
+
+fn is_apostrophe_only(ws: &[&str]) -> bool {
+    ws.iter().all(|w| w.chars().all(is_apostrophe))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let paras = vec![text.to_string()];
+        let doc = Doc::new(&paras);
+        find(&doc).into_iter().map(|c| c.text).collect()
+    }
+
+    #[test]
+    fn titles_and_possessives_are_not_part_of_names() {
+        assert_eq!(names("Prime Minister Jane Doeling’s plan failed."), vec!["Jane Doeling"]);
+        assert_eq!(names("Canadian Senator Omar Belkacem spoke."), vec!["Omar Belkacem"]);
+        assert_eq!(names("Oslo spokesperson Ingrid Halvorsen said so."), vec!["Oslo", "Ingrid Halvorsen"]);
+    }
+
+    #[test]
+    fn sentence_openers_days_and_months_are_not_names() {
+        assert_eq!(names("However, the talks in Lima resumed on Monday in March."), vec!["Lima"]);
+        assert_eq!(names("Following the vote, Ana Ruiz left. Speaking later, she smiled."), vec!["Ana Ruiz"]);
+    }
+
+    #[test]
+    fn known_names_split_runs() {
+        assert_eq!(names("The envoy to the EU Marta Kowalska arrived."), vec!["EU", "Marta Kowalska"]);
+        assert_eq!(names("U.S. President Joe Bloggs met them."), vec!["U.S.", "Joe Bloggs"]);
+    }
+
+    #[test]
+    fn organisations_keep_country_and_head() {
+        let paras =
+            vec!["Peru’s Foreign Ministry and the Chilean Defence Ministry met the Ministry of Health.".to_string()];
+        let doc = Doc::new(&paras);
+        let c = find(&doc);
+        let orgs: Vec<(&str, Option<&str>)> = c
+            .iter()
+            .filter(|c| matches!(c.source, Source::Head(Kind::Organization)))
+            .map(|c| (c.text.as_str(), c.country.as_deref()))
+            .collect();
+        assert_eq!(
+            orgs,
+            vec![
+                ("Foreign Ministry", Some("Peru")),
+                ("Chilean Defence Ministry", Some("Chile")),
+                ("Ministry of Health", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_of_places_spread_the_kind() {
+        let paras = vec!["Troops left Oslo, Bergen, Tromsvik and Lisbon.".to_string()];
+        let doc = Doc::new(&paras);
+        let c = find(&doc);
+        let t = c.iter().find(|c| c.text == "Tromsvik").unwrap();
+        assert!(t.place_cue);
+    }
+}

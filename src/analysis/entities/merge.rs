@@ -1,0 +1,307 @@
+//! Merging name candidates across the whole corpus into entities, in about linear time:
+//! every rule looks names up by a folded key, never compares all pairs.
+//!
+//! Rules, in order: a known name (gazetteer) by its canonical form; an organisation by its
+//! country and base (`Russian Foreign Ministry` = `Russia's Ministry of Foreign Affairs`);
+//! other names by a spelling skeleton (`Zelenskiy` = `Zelensky`); then a bare surname or given
+//! name joins the one full name it can belong to, an unqualified organisation joins the one
+//! qualified form, an acronym joins the one name with those initials, and a short form joins
+//! the one longer name that only adds a head word (`Notre Dame` → `Notre Dame Cathedral`).
+//! Where more than one full name fits, the one in the same article wins; else nothing merges.
+
+use super::candidates::{Candidate, Source};
+use crate::analysis::lexicon::lexicon;
+use crate::analysis::model::{Entity, Kind, Mention};
+use crate::text::fold::{fold, skeleton};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+pub struct Merged {
+    pub entities: Vec<Entity>,
+    /// For each article, for each candidate: the entity it was merged into, if kept.
+    pub assignment: Vec<Vec<Option<usize>>>,
+}
+
+fn kind_tag(k: Kind) -> &'static str {
+    match k {
+        Kind::Person => "H",
+        Kind::Place => "P",
+        Kind::Organization => "O",
+        Kind::Other => "T",
+    }
+}
+
+/// `Ministry of Foreign Affairs` and `Foreign Ministry` share the base `foreign ministry`.
+pub fn org_base(words: &[String], has_country: bool) -> String {
+    let lex = lexicon();
+    let mut w: Vec<String> = words.iter().map(|x| fold(x)).collect();
+    if has_country && w.len() > 1 && (lex.demonym_country(&w[0]).is_some() || lex.places.contains_key(&w[0])) {
+        w.remove(0);
+    }
+    w.retain(|x| x != "the" && x != "affairs");
+    if w.len() >= 3 && w[1] == "of" {
+        let head = w[0].clone();
+        let mut rest: Vec<String> = w[2..].to_vec();
+        rest.push(head);
+        w = rest;
+    }
+    w.join(" ")
+}
+
+fn primary_key(c: &Candidate) -> String {
+    match &c.source {
+        Source::Lexicon(k, canon) => format!("{}:{}", kind_tag(*k), fold(canon)),
+        Source::Head(Kind::Organization) => format!(
+            "O:{}|{}",
+            c.country.as_deref().map(fold).unwrap_or_default(),
+            org_base(&c.words, c.country.is_some())
+        ),
+        Source::Head(k) => format!("{}:{}", kind_tag(*k), fold(&c.text)),
+        Source::Unknown => format!("N:{}", c.words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ")),
+    }
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "de" | "du" | "la" | "le"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+struct Proto {
+    key: String,
+    members: Vec<(usize, usize)>,
+}
+
+pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String>) -> Merged {
+    let lex = lexicon();
+    let mut protos: Vec<Proto> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut proto_of: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    for (ai, (_, cands)) in articles.iter().enumerate() {
+        for (ci, c) in cands.iter().enumerate() {
+            let single_unknown = c.words.len() == 1 && c.source == Source::Unknown;
+            if single_unknown && c.initial && lowercase_words.contains(&c.words[0].to_lowercase()) {
+                continue;
+            }
+            let key = primary_key(c);
+            let id = *by_key.entry(key.clone()).or_insert_with(|| {
+                protos.push(Proto { key, members: Vec::new() });
+                protos.len() - 1
+            });
+            protos[id].members.push((ai, ci));
+            proto_of[ai][ci] = Some(id);
+        }
+    }
+    let cand = |(ai, ci): (usize, usize)| &articles[ai].1[ci];
+    let personish = |p: &Proto| p.members.iter().any(|&m| cand(m).person_cue);
+    // indexes over multi-word unknown names and head-word names
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_short: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_org_base: HashMap<String, Vec<usize>> = HashMap::new();
+    for (id, p) in protos.iter().enumerate() {
+        let c = cand(p.members[0]);
+        if c.words.len() >= 2 {
+            by_initials.entry(initials(&c.words)).or_default().push(id);
+        }
+        if p.key.starts_with("N:")
+            && c.words.len() >= 2
+            && personish(p)
+            && let (Some(f), Some(l)) = (c.words.first(), c.words.last())
+        {
+            by_last.entry(skeleton(l)).or_default().push(id);
+            by_first.entry(skeleton(f)).or_default().push(id);
+        }
+        if (p.key.starts_with("T:") || p.key.starts_with("O:")) && c.words.len() >= 2 {
+            let short = fold(&c.words[..c.words.len() - 1].join(" "));
+            by_short.entry(short).or_default().push(id);
+        }
+        if let Some(rest) = p.key.strip_prefix("O:")
+            && let Some((country, base)) = rest.split_once('|')
+            && !country.is_empty()
+        {
+            by_org_base.entry(base.to_string()).or_default().push(id);
+        }
+    }
+    for v in by_short.values_mut().chain(by_org_base.values_mut()) {
+        v.sort_unstable();
+        v.dedup();
+    }
+    let arts_of = |id: usize| -> BTreeSet<usize> { protos[id].members.iter().map(|m| m.0).collect() };
+    // pick the one target among `options`, preferring the one in article `ai`
+    let pick = |options: &[usize], ai: usize, own: usize| -> Option<usize> {
+        let opts: Vec<usize> = options.iter().copied().filter(|&o| o != own).collect();
+        match opts.len() {
+            0 => None,
+            1 => Some(opts[0]),
+            _ => {
+                let here: Vec<usize> = opts.iter().copied().filter(|&o| arts_of(o).contains(&ai)).collect();
+                (here.len() == 1).then(|| here[0])
+            }
+        }
+    };
+    let mut target: Vec<Vec<Option<usize>>> = proto_of.clone();
+    for (ai, (_, cands)) in articles.iter().enumerate() {
+        for (ci, c) in cands.iter().enumerate() {
+            let Some(own) = proto_of[ai][ci] else { continue };
+            let key = &protos[own].key;
+            let mut to = None;
+            if key.starts_with("N:") && c.words.len() == 1 {
+                let w = &c.words[0];
+                to = by_last.get(&skeleton(w)).and_then(|o| pick(o, ai, own));
+                if to.is_none() && lex.given.contains(&fold(w)) {
+                    to = by_first.get(&skeleton(w)).and_then(|o| pick(o, ai, own));
+                }
+                if to.is_none() && c.is_acronym() {
+                    let ac: String = w.chars().filter(|x| *x != '.').collect();
+                    to = by_initials.get(&ac).and_then(|o| pick(o, ai, own));
+                }
+            }
+            if to.is_none() && key.starts_with("N:") && !c.person_cue {
+                to = by_short.get(&fold(&c.text)).and_then(|o| pick(o, ai, own));
+            }
+            if to.is_none() && c.is_acronym() && matches!(c.source, Source::Lexicon(..)) {
+                let ac: String = c.words[0].chars().filter(|x| *x != '.').collect();
+                if let Some(o) = by_initials.get(&ac)
+                    && let Some(t) = pick(o, ai, own)
+                        .filter(|t| protos[*t].key.starts_with("N:") || protos[*t].key.starts_with("O:"))
+                {
+                    to = Some(t);
+                }
+            }
+            if let Some(base) = key.strip_prefix("O:|") {
+                to = by_org_base.get(base).and_then(|o| pick(o, ai, own));
+            }
+            if let Some(t) = to {
+                target[ai][ci] = Some(t);
+            }
+        }
+    }
+    // collect members per final proto
+    let mut groups: Vec<Vec<(usize, usize)>> = vec![Vec::new(); protos.len()];
+    for (ai, row) in target.iter().enumerate() {
+        for (ci, t) in row.iter().enumerate() {
+            if let Some(t) = t {
+                groups[*t].push((ai, ci));
+            }
+        }
+    }
+    let mut entities: Vec<(Entity, Vec<(usize, usize)>)> = Vec::new();
+    for (id, members) in groups.into_iter().enumerate() {
+        if members.is_empty() {
+            continue;
+        }
+        let cs: Vec<&Candidate> = members.iter().map(|&m| cand(m)).collect();
+        let lexical = cs.iter().find_map(|c| match &c.source {
+            Source::Lexicon(k, canon) => Some((*k, canon.clone())),
+            _ => None,
+        });
+        // a name seen only in title-case lines, or only as an ordinary word opening sentences, is dropped
+        if lexical.is_none() && cs.iter().all(|c| c.weak) {
+            continue;
+        }
+        if lexical.is_none()
+            && cs.iter().all(|c| c.words.len() == 1 && c.initial && !c.person_cue)
+            && protos[id].key.starts_with("N:")
+        {
+            continue;
+        }
+        let kind = decide_kind(&cs, lexical.as_ref().map(|l| l.0));
+        let mut surfaces: Vec<(String, usize)> = Vec::new();
+        for c in &cs {
+            let s = c.text.trim_start_matches("the ").trim_start_matches("The ").to_string();
+            match surfaces.iter_mut().find(|(x, _)| *x == s) {
+                Some(e) => e.1 += 1,
+                None => surfaces.push((s, 1)),
+            }
+        }
+        let country_name = lexical
+            .as_ref()
+            .filter(|(k, canon)| *k == Kind::Place && lex.places.get(&fold(canon)).is_some_and(|p| p.kind == "country"))
+            .map(|l| l.1.clone());
+        let name = country_name.unwrap_or_else(|| {
+            surfaces
+                .iter()
+                .max_by(|a, b| {
+                    a.0.split_whitespace()
+                        .count()
+                        .cmp(&b.0.split_whitespace().count())
+                        .then(a.1.cmp(&b.1))
+                        .then(b.0.cmp(&a.0))
+                })
+                .map(|s| s.0.clone())
+                .unwrap_or_default()
+        });
+        let aliases: Vec<String> =
+            surfaces.iter().map(|s| s.0.clone()).filter(|s| *s != name).collect::<BTreeSet<_>>().into_iter().collect();
+        let mut article_ids: Vec<String> = Vec::new();
+        let mut mentions = Vec::new();
+        let mut sorted = members.clone();
+        sorted.sort_by_key(|&(ai, ci)| (ai, cand((ai, ci)).paragraph, cand((ai, ci)).start));
+        for (ai, ci) in &sorted {
+            let c = cand((*ai, *ci));
+            let aid = articles[*ai].0.to_string();
+            if !article_ids.contains(&aid) {
+                article_ids.push(aid.clone());
+            }
+            mentions.push(Mention {
+                article: aid,
+                paragraph: c.paragraph,
+                start: c.start,
+                end: c.end,
+                text: c.text.clone(),
+                entity: String::new(),
+            });
+        }
+        entities.push((Entity { name, kind, aliases, articles: article_ids, mentions }, sorted));
+    }
+    // most mentioned first; names made unique
+    entities.sort_by(|a, b| b.0.mentions.len().cmp(&a.0.mentions.len()).then_with(|| a.0.name.cmp(&b.0.name)));
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut assignment: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    let mut out = Vec::with_capacity(entities.len());
+    for (i, (mut e, members)) in entities.into_iter().enumerate() {
+        if !seen.insert(e.name.clone()) {
+            e.name = format!("{} ({})", e.name, e.kind.as_str());
+            seen.insert(e.name.clone());
+        }
+        for m in &mut e.mentions {
+            m.entity = e.name.clone();
+        }
+        for (ai, ci) in members {
+            assignment[ai][ci] = Some(i);
+        }
+        out.push(e);
+    }
+    Merged { entities: out, assignment }
+}
+
+fn decide_kind(cs: &[&Candidate], lexical: Option<Kind>) -> Kind {
+    if let Some(k) = lexical {
+        return k;
+    }
+    if let Some(k) = cs.iter().find_map(|c| match c.source {
+        Source::Head(k) => Some(k),
+        _ => None,
+    }) {
+        return k;
+    }
+    let person = cs.iter().filter(|c| c.person_cue).count();
+    let place = cs.iter().filter(|c| c.place_cue).count();
+    if person > 0 && person >= place {
+        return Kind::Person;
+    }
+    if place > 0 {
+        return Kind::Place;
+    }
+    if cs.iter().any(|c| c.is_acronym()) {
+        return Kind::Organization;
+    }
+    if cs.iter().any(|c| c.words.len() >= 2 && c.words.len() <= 3 && lexicon().given.contains(&fold(&c.words[0]))) {
+        return Kind::Person;
+    }
+    Kind::Other
+}

@@ -1,0 +1,149 @@
+//! General knowledge compiled into the binary from `assets/lexicon/`: places, organisations,
+//! demonyms, titles, given names, speech verbs and common words. Nothing here is specific to
+//! any corpus.
+
+use crate::text::fold::fold;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub canonical: String,
+    /// country, capital, city, state or region
+    pub kind: &'static str,
+    /// The country it lies in (a capital stands for its country when a figure's subject is compared).
+    pub country: String,
+}
+
+pub struct Lexicon {
+    pub common: HashSet<String>,
+    pub titles: HashSet<String>,
+    pub speech: HashSet<String>,
+    pub org_words: HashSet<String>,
+    pub other_words: HashSet<String>,
+    pub given: HashSet<String>,
+    /// folded name → place
+    pub places: HashMap<String, Place>,
+    /// folded name or alias → canonical organisation name
+    pub orgs: HashMap<String, String>,
+    /// folded demonym → country
+    pub demonyms: HashMap<String, String>,
+    /// the longest lexicon entry in words, to bound look-ups
+    pub max_words: usize,
+}
+
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn word_set(text: &str) -> HashSet<String> {
+    lines(text).flat_map(str::split_whitespace).map(str::to_lowercase).collect()
+}
+
+fn load() -> Lexicon {
+    let mut titles = HashSet::new();
+    for l in lines(include_str!("../../assets/lexicon/titles.txt")) {
+        for w in l.split_whitespace() {
+            titles.insert(fold(w));
+        }
+    }
+    let mut places = HashMap::new();
+    let mut max_words = 1;
+    for l in lines(include_str!("../../assets/lexicon/places.tsv")) {
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() < 4 {
+            continue;
+        }
+        let kind = match f[1] {
+            "country" => "country",
+            "capital" => "capital",
+            "state" => "state",
+            _ => "city",
+        };
+        max_words = max_words.max(f[0].split_whitespace().count());
+        places.entry(fold(f[0])).or_insert(Place { canonical: f[2].to_string(), kind, country: f[3].to_string() });
+    }
+    for l in lines(include_str!("../../assets/lexicon/regions.tsv")) {
+        let f: Vec<&str> = l.split('\t').collect();
+        for name in &f {
+            max_words = max_words.max(name.split_whitespace().count());
+            places.entry(fold(name)).or_insert(Place {
+                canonical: f[0].to_string(),
+                kind: "region",
+                country: String::new(),
+            });
+        }
+    }
+    let mut orgs = HashMap::new();
+    for l in lines(include_str!("../../assets/lexicon/known_orgs.tsv")) {
+        let f: Vec<&str> = l.split('\t').collect();
+        for name in &f {
+            max_words = max_words.max(name.split_whitespace().count());
+            orgs.entry(fold(name)).or_insert_with(|| f[0].to_string());
+        }
+    }
+    let mut demonyms = HashMap::new();
+    for l in lines(include_str!("../../assets/lexicon/demonyms.tsv")) {
+        if let Some((d, c)) = l.split_once('\t') {
+            demonyms.insert(fold(d), c.to_string());
+        }
+    }
+    Lexicon {
+        common: word_set(include_str!("../../assets/lexicon/common_words.txt")),
+        titles,
+        speech: word_set(include_str!("../../assets/lexicon/speech_verbs.txt")),
+        org_words: word_set(include_str!("../../assets/lexicon/org_words.txt")),
+        other_words: word_set(include_str!("../../assets/lexicon/other_words.txt")),
+        given: lines(include_str!("../../assets/lexicon/given_names.txt")).map(fold).collect(),
+        places,
+        orgs,
+        demonyms,
+        max_words,
+    }
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);
+
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+impl Lexicon {
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(&fold(word))
+    }
+
+    /// The country a place or demonym points at (`Kyiv` → Ukraine, `Russian` → Russia).
+    pub fn country_of(&self, name: &str) -> Option<&str> {
+        let k = fold(name);
+        if let Some(p) = self.places.get(&k) {
+            return Some(if p.country.is_empty() { p.canonical.as_str() } else { p.country.as_str() });
+        }
+        self.demonyms.get(&k).map(String::as_str)
+    }
+
+    pub fn demonym_country(&self, word: &str) -> Option<&str> {
+        let k = fold(word);
+        self.demonyms.get(&k).or_else(|| self.demonyms.get(k.strip_suffix('s')?)).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn general_knowledge_is_there() {
+        let l = lexicon();
+        assert_eq!(l.places.get("uk").map(|p| p.canonical.as_str()), Some("United Kingdom"));
+        assert_eq!(l.country_of("Kiev"), Some("Ukraine"));
+        assert_eq!(l.country_of("Paris"), Some("France"));
+        assert_eq!(l.demonym_country("Ukrainians"), Some("Ukraine"));
+        assert_eq!(l.orgs.get("nato").map(String::as_str), Some("North Atlantic Treaty Organization"));
+        assert!(l.is_title("President-elect"));
+        assert!(l.is_title("spokesperson"));
+        assert!(l.given.contains("maria"));
+        assert!(l.speech.contains("told"));
+        assert!(l.common.contains("however"));
+    }
+}

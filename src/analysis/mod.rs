@@ -1,0 +1,87 @@
+//! The analysis: pure functions from a corpus to entities, quotes and figures.
+//! Deterministic and serialisable; no I/O, no terminal.
+
+pub mod discourse;
+pub mod doc;
+pub mod entities;
+pub mod figures;
+pub mod lexicon;
+pub mod model;
+pub mod numbers;
+pub mod quotes;
+pub mod tokens;
+
+pub use model::*;
+
+use crate::corpus::Corpus;
+use doc::Doc;
+use rayon::prelude::*;
+use std::collections::HashSet;
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub scare_quote_words: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { scare_quote_words: 3 }
+    }
+}
+
+/// Analyses every article and merges entities across the corpus.
+pub fn analyse(corpus: &Corpus, opts: &Options) -> Analysis {
+    let docs: Vec<Doc> = corpus.articles.par_iter().map(|a| Doc::new(&a.paragraphs)).collect();
+    let cands: Vec<Vec<entities::Candidate>> = docs.par_iter().map(entities::candidates::find).collect();
+    // words the corpus writes in lower case are ordinary words, not names
+    let lowercase: HashSet<String> = docs
+        .par_iter()
+        .map(|d| {
+            let mut s = HashSet::new();
+            for p in &d.paras {
+                for t in &p.tokens {
+                    let w = t.text(p.text);
+                    if t.word && w.chars().next().is_some_and(char::is_lowercase) {
+                        s.insert(w.to_string());
+                    }
+                }
+            }
+            s
+        })
+        .reduce(HashSet::new, |mut a, b| {
+            a.extend(b);
+            a
+        });
+    let inputs: Vec<(&str, &[entities::Candidate])> =
+        corpus.articles.iter().zip(&cands).map(|(a, c)| (a.id.as_str(), c.as_slice())).collect();
+    let merged = entities::merge::merge(&inputs, &lowercase);
+    let names: Vec<String> = merged.entities.iter().map(|e| e.name.clone()).collect();
+    let kinds: Vec<Kind> = merged.entities.iter().map(|e| e.kind).collect();
+    let articles: Vec<ArticleAnalysis> = corpus
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let d = discourse::Discourse::new(&docs[i], &cands[i], &merged.assignment[i], &kinds, &names);
+            let mut mentions: Vec<Mention> = cands[i]
+                .iter()
+                .zip(&merged.assignment[i])
+                .filter_map(|(c, e)| {
+                    e.map(|e| Mention {
+                        article: a.id.clone(),
+                        paragraph: c.paragraph,
+                        start: c.start,
+                        end: c.end,
+                        text: c.text.clone(),
+                        entity: names[e].clone(),
+                    })
+                })
+                .collect();
+            mentions.sort_by_key(|m| (m.paragraph, m.start));
+            let quotes = quotes::find(&a.id, &d, opts.scare_quote_words);
+            let figures = figures::find(&a.id, a.date, &d, &quotes);
+            ArticleAnalysis { id: a.id.clone(), mentions, quotes: quotes.into_iter().map(|q| q.0).collect(), figures }
+        })
+        .collect();
+    Analysis { entities: merged.entities, articles }
+}

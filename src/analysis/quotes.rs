@@ -1,0 +1,325 @@
+//! Quotations and who said them.
+//!
+//! Cues, tried in order: after the closing mark (`," NAME said`, `," said NAME`, `," he added`,
+//! `," the statement asserted`); before the opening mark in the same sentence (`NAME said:`,
+//! `According to NAME,`, `quoting NAME on X:`, `NAME ... , saying,`); else a quotation that
+//! directly follows one of a known speaker, with no one else named between, continues it.
+//! A quotation with none of these gets no speaker: never a guess.
+
+use super::discourse::Discourse;
+use super::doc::Para;
+use super::lexicon::lexicon;
+use super::model::{Kind, Quote};
+
+const PRONOUNS: &[&str] = &["he", "she"];
+/// Nouns for a statement whose source the text named just before.
+const INSTITUTIONAL: &[&str] = &[
+    "statement",
+    "ministry",
+    "government",
+    "office",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "post",
+    "message",
+    "release",
+    "communique",
+    "report",
+    "embassy",
+    "agency",
+    "kremlin",
+    "presidency",
+    "administration",
+    "source",
+    "sources",
+];
+
+#[derive(Clone, Debug)]
+pub struct Span {
+    pub paragraph: usize,
+    /// byte of the opening mark
+    pub open: usize,
+    pub inner_start: usize,
+    pub inner_end: usize,
+    /// byte just past the closing mark (the paragraph end when unclosed)
+    pub close_end: usize,
+    pub closed: bool,
+}
+
+fn is_open(c: char) -> bool {
+    c == '\u{201c}' || c == '\u{201e}'
+}
+
+fn is_close(c: char) -> bool {
+    c == '\u{201d}'
+}
+
+/// Quotation spans of one paragraph, in straight or curly double quotes.
+pub fn spans(p: &str, paragraph: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut open_straight = false;
+    for (i, c) in p.char_indices() {
+        let closes = (is_close(c) && open.is_some() && !open_straight) || (c == '"' && open.is_some() && open_straight);
+        if closes {
+            if let Some(o) = open.take() {
+                let inner_start = o + p[o..].chars().next().map_or(1, char::len_utf8);
+                out.push(Span {
+                    paragraph,
+                    open: o,
+                    inner_start,
+                    inner_end: i,
+                    close_end: i + c.len_utf8(),
+                    closed: true,
+                });
+            }
+        } else if is_open(c) || (c == '"' && open.is_none()) {
+            open = Some(i);
+            open_straight = c == '"';
+        }
+    }
+    if let Some(o) = open {
+        let inner_start = o + p[o..].chars().next().map_or(1, char::len_utf8);
+        if p[inner_start..].split_whitespace().count() >= 3 {
+            out.push(Span { paragraph, open: o, inner_start, inner_end: p.len(), close_end: p.len(), closed: false });
+        }
+    }
+    out
+}
+
+fn tok_at(para: &Para, byte: usize) -> usize {
+    para.tokens.iter().position(|t| t.start >= byte).unwrap_or(para.tokens.len())
+}
+
+/// The trimmed quotation text and its byte span.
+fn inner(p: &str, s: &Span) -> (usize, usize, String) {
+    let raw = &p[s.inner_start..s.inner_end];
+    let lead = raw.len() - raw.trim_start().len();
+    let t = raw.trim().trim_end_matches([',', ' ']);
+    (s.inner_start + lead, s.inner_start + lead + t.len(), t.to_string())
+}
+
+pub struct Attribution {
+    pub speaker: Option<usize>,
+    pub cue: Option<String>,
+}
+
+/// Finds and attributes the quotations of one article.
+pub fn find(article: &str, d: &Discourse, scare_words: usize) -> Vec<(Quote, Option<usize>)> {
+    let mut out: Vec<(Quote, Option<usize>)> = Vec::new();
+    let mut prev: Option<(Span, Option<usize>)> = None;
+    for (pi, para) in d.doc.paras.iter().enumerate() {
+        for s in spans(para.text, pi) {
+            let (start, end, text) = inner(para.text, &s);
+            if text.is_empty() {
+                continue;
+            }
+            let scare = text.split_whitespace().count() <= scare_words;
+            let mut a = after_cue(d, para, pi, &s);
+            if a.speaker.is_none() {
+                let b = before_cue(d, para, pi, &s);
+                if b.speaker.is_some() || a.cue.is_none() {
+                    a = b;
+                }
+            }
+            if a.speaker.is_none()
+                && !scare
+                && let Some((ps, Some(spk))) = &prev
+                && continues(d, ps, &s, *spk)
+            {
+                a = Attribution { speaker: Some(*spk), cue: Some("continued".into()) };
+            }
+            let speaker_name = a.speaker.map(|e| d.name(e));
+            if !scare {
+                prev = Some((s.clone(), a.speaker));
+            }
+            out.push((
+                Quote {
+                    article: article.to_string(),
+                    paragraph: pi,
+                    start,
+                    end,
+                    text,
+                    speaker: speaker_name,
+                    cue: a.cue,
+                },
+                a.speaker,
+            ));
+        }
+    }
+    out
+}
+
+fn speakerish(d: &Discourse, e: usize) -> bool {
+    d.named.iter().any(|n| n.entity == e && matches!(n.kind, Kind::Person | Kind::Organization))
+}
+
+/// Who the words `from..to` (a subject slot) name: a person, a pronoun, a role, an institution.
+fn subject_in(d: &Discourse, para: &Para, pi: usize, from: usize, to: usize) -> Option<usize> {
+    if let Some(n) = d.named_in_range(pi, from, to).find(|n| n.kind == Kind::Person && !n.possessive) {
+        return Some(n.entity);
+    }
+    for k in from..to {
+        let w = para.word(k).to_lowercase();
+        if PRONOUNS.contains(&w.as_str()) {
+            return d.resolve_pronoun(pi, para.sentence_of(k), k);
+        }
+    }
+    for k in from..to {
+        let w = para.word(k).to_lowercase();
+        if lexicon().is_title(&w)
+            && !w.ends_with('.')
+            && let Some(e) = d.resolve_role(pi, k, &w)
+        {
+            return Some(e);
+        }
+    }
+    if let Some(n) = d.named_in_range(pi, from, to).find(|n| n.kind == Kind::Organization && !n.possessive) {
+        return Some(n.entity);
+    }
+    for k in from..to {
+        let w = para.word(k).to_lowercase();
+        if INSTITUTIONAL.contains(&w.as_str()) {
+            return recent_source(d, pi, para.sentence_of(k));
+        }
+    }
+    None
+}
+
+/// The person or body that most recently spoke or acted as a subject before sentence `s`.
+fn recent_source(d: &Discourse, p: usize, s: usize) -> Option<usize> {
+    let mut cur = (p, s);
+    for _ in 0..6 {
+        cur = d.previous_sentence(cur)?;
+        if let Some(e) =
+            d.subject(cur.0, cur.1, &[Kind::Person]).or_else(|| d.subject(cur.0, cur.1, &[Kind::Organization]))
+        {
+            return Some(e);
+        }
+    }
+    None
+}
+
+fn is_speech(w: &str) -> bool {
+    lexicon().speech.contains(&w.to_lowercase())
+}
+
+/// `," NAME said`, `," said NAME, who ...`, `," he added.`, `," the statement asserted`.
+fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
+    let none = Attribution { speaker: None, cue: None };
+    if !s.closed {
+        return none;
+    }
+    let from = tok_at(para, s.close_end);
+    let mut end = from;
+    while end < para.tokens.len() && end < from + 14 {
+        let w = para.word(end);
+        if matches!(w, "." | "!" | "?" | ";") || w.starts_with(['“', '"']) {
+            break;
+        }
+        end += 1;
+    }
+    let words: Vec<usize> = (from..end).filter(|&k| para.tokens[k].word).collect();
+    let Some(vpos) = words.iter().take(6).position(|&k| is_speech(para.word(k))) else {
+        return none;
+    };
+    let v = words[vpos];
+    let cue = Some(para.word(v).to_string());
+    if let Some(e) = subject_in(d, para, pi, from, v) {
+        return Attribution { speaker: Some(e), cue };
+    }
+    // `said NAME` / `said the spokesman`
+    let after_end = end.min(v + 6);
+    if let Some(e) = subject_in(d, para, pi, v + 1, after_end) {
+        return Attribution { speaker: Some(e), cue };
+    }
+    Attribution { speaker: None, cue }
+}
+
+/// `NAME said: "`, `According to NAME, "`, `quoting NAME on X: "`, `NAME ..., saying, "`.
+fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
+    let none = Attribution { speaker: None, cue: None };
+    let open_tok = tok_at(para, s.open);
+    let si = para.sentence_of(open_tok.min(para.tokens.len().saturating_sub(1)));
+    let (a, _) = para.sentences[si];
+    if open_tok <= a {
+        return none;
+    }
+    let ws: Vec<usize> = (a..open_tok).filter(|&k| para.tokens[k].word).collect();
+    // according to NAME / quoting NAME / quoted by NAME / citing NAME
+    for (i, &k) in ws.iter().enumerate().rev() {
+        let w = para.word(k).to_lowercase();
+        let next = ws.get(i + 1).map(|&x| para.word(x).to_lowercase());
+        let intro = (w == "according" && next.as_deref() == Some("to"))
+            || w == "quoting"
+            || w == "citing"
+            || (w == "quoted" && next.as_deref() == Some("by"));
+        if intro {
+            let from = if w == "quoting" || w == "citing" { k + 1 } else { k + 2 };
+            let stop = ws.get(i + 8).copied().unwrap_or(open_tok).min(open_tok);
+            let who = d
+                .named_in_range(pi, from, stop)
+                .find(|n| n.kind == Kind::Person)
+                .or_else(|| d.named_in_range(pi, from, stop).find(|n| n.kind == Kind::Organization))
+                .map(|n| n.entity);
+            let who = who.or_else(|| subject_in(d, para, pi, from, stop));
+            if who.is_some() {
+                let cue = if w == "according" {
+                    "according to".to_string()
+                } else if w == "quoted" {
+                    "quoted by".to_string()
+                } else {
+                    w
+                };
+                return Attribution { speaker: who, cue: Some(cue) };
+            }
+        }
+    }
+    // the speech verb closest to the quotation; its subject is the speaker
+    let Some(&v) = ws.iter().rev().find(|&&k| is_speech(para.word(k))) else {
+        return none;
+    };
+    let cue = Some(para.word(v).to_string());
+    let subject = d
+        .subject(pi, si, &[Kind::Person])
+        .filter(|&e| d.named.iter().any(|n| n.entity == e && n.paragraph == pi && n.sentence == si && n.first < v))
+        .or_else(|| subject_in(d, para, pi, a, v))
+        .filter(|&e| speakerish(d, e));
+    Attribution { speaker: subject, cue }
+}
+
+/// A quotation continues the previous one of `speaker` when it follows it closely and no one
+/// else is named in between.
+fn continues(d: &Discourse, prev: &Span, cur: &Span, speaker: usize) -> bool {
+    let same_para = prev.paragraph == cur.paragraph;
+    if !(same_para || cur.paragraph == prev.paragraph + 1) {
+        return false;
+    }
+    let mut gap_words = 0;
+    let mut others = false;
+    for p in prev.paragraph..=cur.paragraph {
+        let para = &d.doc.paras[p];
+        let from = if p == prev.paragraph { tok_at(para, prev.close_end) } else { 0 };
+        let to = if p == cur.paragraph { tok_at(para, cur.open) } else { para.tokens.len() };
+        gap_words += (from..to).filter(|&k| para.tokens[k].word).count();
+        others |= d.named_in_range(p, from, to).any(|n| n.kind == Kind::Person && n.entity != speaker);
+    }
+    !others && gap_words <= 12
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_curly_and_straight_quotes() {
+        let p = "“One two,” she said. \"Three four five\" and “six";
+        let s = spans(p, 0);
+        let texts: Vec<&str> = s.iter().map(|x| &p[x.inner_start..x.inner_end]).collect();
+        assert_eq!(texts, vec!["One two,", "Three four five"]);
+        let p = "“An unclosed quotation that runs on";
+        assert_eq!(spans(p, 0).len(), 1);
+        assert!(!spans(p, 0)[0].closed);
+    }
+}

@@ -1,0 +1,259 @@
+//! The command line: a thin front end that loads, analyses and prints.
+
+mod report;
+pub mod table;
+
+use crate::analysis::{self, Analysis};
+use crate::compare;
+use crate::config;
+use crate::corpus::{self, Corpus, LoadOptions, lookup};
+use crate::error::{Error, Result};
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(name = "diptych", version, about = "Read and compare news reports in the terminal.", long_about = None)]
+pub struct Cli {
+    /// A folder (read recursively) or file of reports; may repeat. Default: the config's corpus, else the bundled one.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub corpus: Vec<PathBuf>,
+    /// Config file (default: $DIPTYCH_CONFIG, else config.toml in the config folder).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Print one JSON document on stdout.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Do not read or write the analysis cache.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// List the articles.
+    List,
+    /// Show one article with its entities, quotes and figures.
+    Show {
+        /// An id, a unique id prefix, or words of the title.
+        article: String,
+    },
+    /// People, places, organisations and other names, merged across the corpus.
+    Entities,
+    /// Quotations and their speakers.
+    Quotes {
+        /// Only the quotes of this speaker (any alias).
+        #[arg(long)]
+        speaker: Option<String>,
+    },
+    /// Figures with their values, units and measures.
+    Figures,
+    /// Every conflicting pair of figures in the corpus, grouped by measure.
+    Conflicts,
+    /// Compare two articles: shared entities, conflicts, shared quotes.
+    Compare {
+        left: String,
+        right: String,
+        /// Write the report as Markdown.
+        #[arg(long)]
+        markdown: bool,
+    },
+}
+
+/// Runs the command line and turns errors into one-line messages and exit codes.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(1))
+        }
+    }
+}
+
+/// Everything a front end needs: the config, the corpus and what was odd while loading.
+pub struct Session {
+    pub config: config::Config,
+    pub corpus: Corpus,
+    pub warnings: Vec<String>,
+}
+
+pub fn open_session(cli: &Cli) -> Result<Session> {
+    let cfg = config::load(cli.config.as_deref())?;
+    let mut warnings = cfg.warnings;
+    let config = cfg.config;
+    let paths: Vec<PathBuf> = if !cli.corpus.is_empty() {
+        cli.corpus.clone()
+    } else {
+        config.corpus.iter().map(|p| expand_home(p)).collect()
+    };
+    let corpus = if paths.is_empty() {
+        corpus::bundled::corpus()
+    } else {
+        let opts = LoadOptions { max_file_bytes: config.max_file_mb.saturating_mul(1024 * 1024) };
+        let loaded = corpus::load_paths(&paths, &opts)?;
+        warnings.extend(loaded.warnings);
+        loaded.corpus
+    };
+    Ok(Session { config, corpus, warnings })
+}
+
+fn expand_home(p: &std::path::Path) -> PathBuf {
+    match (p.strip_prefix("~"), directories::BaseDirs::new()) {
+        (Ok(rest), Some(b)) => b.home_dir().join(rest),
+        _ => p.to_path_buf(),
+    }
+}
+
+pub fn analysis_options(c: &config::Config) -> analysis::Options {
+    analysis::Options { scare_quote_words: c.analysis.scare_quote_words }
+}
+
+fn print_json<T: Serialize>(v: &T) -> Result<()> {
+    let s = serde_json::to_string_pretty(v).map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))?;
+    out(&s)
+}
+
+/// Writes to stdout; a closed pipe (`| head`) is not an error.
+fn out(s: &str) -> Result<()> {
+    let mut o = std::io::stdout().lock();
+    match o.write_all(s.as_bytes()).and_then(|_| if s.ends_with('\n') { Ok(()) } else { o.write_all(b"\n") }) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Read { path: PathBuf::from("<stdout>"), source: e }),
+        Ok(()) => Ok(()),
+    }
+}
+
+#[derive(Serialize)]
+struct ListRow<'a> {
+    id: &'a str,
+    title: &'a str,
+    source: Option<&'a str>,
+    author: Option<&'a str>,
+    date: Option<String>,
+    words: usize,
+    path: &'a str,
+}
+
+#[derive(Serialize)]
+struct Show<'a> {
+    id: &'a str,
+    title: &'a str,
+    source: Option<&'a str>,
+    author: Option<&'a str>,
+    date: Option<String>,
+    paragraphs: &'a [String],
+    entities: &'a [analysis::Mention],
+    quotes: &'a [analysis::Quote],
+    figures: &'a [analysis::Figure],
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let Some(command) = cli.command.as_ref() else {
+        if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+            return Err(Error::Usage("the reader needs a terminal; try 'diptych list'".into()));
+        }
+        let session = open_session(&cli)?;
+        for w in &session.warnings {
+            eprintln!("{w}");
+        }
+        return crate::tui::run(session).map_err(|e| Error::Usage(format!("terminal: {e}")));
+    };
+    let session = open_session(&cli)?;
+    for w in &session.warnings {
+        eprintln!("{w}");
+    }
+    let corpus = &session.corpus;
+    let width = table::terminal_width();
+    let analyse = || -> Analysis { analysis::analyse(corpus, &analysis_options(&session.config)) };
+    match command {
+        Command::List => {
+            if cli.json {
+                let rows: Vec<ListRow> = corpus
+                    .articles
+                    .iter()
+                    .map(|a| ListRow {
+                        id: &a.id,
+                        title: &a.title,
+                        source: a.source.as_deref(),
+                        author: a.author.as_deref(),
+                        date: a.date.map(|d| d.iso()),
+                        words: a.words(),
+                        path: &a.path,
+                    })
+                    .collect();
+                print_json(&rows)
+            } else {
+                out(&report::list(corpus, width))
+            }
+        }
+        Command::Show { article } => {
+            let a = lookup::find(corpus, article)?;
+            let an = analyse();
+            if cli.json {
+                let aa = an.article(&a.id);
+                print_json(&Show {
+                    id: &a.id,
+                    title: &a.title,
+                    source: a.source.as_deref(),
+                    author: a.author.as_deref(),
+                    date: a.date.map(|d| d.iso()),
+                    paragraphs: &a.paragraphs,
+                    entities: aa.map_or(&[], |x| &x.mentions),
+                    quotes: aa.map_or(&[], |x| &x.quotes),
+                    figures: aa.map_or(&[], |x| &x.figures),
+                })
+            } else {
+                out(&report::show(a, &an))
+            }
+        }
+        Command::Entities => {
+            let an = analyse();
+            if cli.json { print_json(&an.entities) } else { out(&report::entities(&an, width)) }
+        }
+        Command::Quotes { speaker } => {
+            let an = analyse();
+            let wanted = match speaker {
+                Some(name) => Some(
+                    an.entity_by_alias(name)
+                        .map(|e| e.name.clone())
+                        .ok_or_else(|| Error::Usage(format!("no speaker named '{name}'")))?,
+                ),
+                None => None,
+            };
+            let quotes: Vec<&analysis::Quote> = an
+                .articles
+                .iter()
+                .flat_map(|a| a.quotes.iter())
+                .filter(|q| wanted.is_none() || q.speaker == wanted)
+                .collect();
+            if cli.json { print_json(&quotes) } else { out(&report::quotes(&quotes, width)) }
+        }
+        Command::Figures => {
+            let an = analyse();
+            if cli.json {
+                let figs: Vec<&analysis::Figure> = an.articles.iter().flat_map(|a| a.figures.iter()).collect();
+                print_json(&figs)
+            } else {
+                out(&report::figures(&an, width))
+            }
+        }
+        Command::Conflicts => {
+            let an = analyse();
+            let list = compare::corpus_conflicts(&an);
+            if cli.json { print_json(&list) } else { out(&report::conflicts(&list)) }
+        }
+        Command::Compare { left, right, markdown } => {
+            let l = lookup::find(corpus, left)?;
+            let r = lookup::find(corpus, right)?;
+            let an = analyse();
+            let c = compare::compare(&an, l, r);
+            if cli.json { print_json(&c) } else { out(&report::compare(&c, l, r, *markdown)) }
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! Readable text (and Markdown) for the analysis commands.
+
+use super::table::{render, truncate};
+use crate::analysis::{Analysis, Figure, Quote, Value};
+use crate::compare::{Comparison, Conflict};
+use crate::corpus::{Article, Corpus};
+use std::fmt::Write as _;
+
+pub fn value(v: &Value) -> String {
+    match v {
+        Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+        Value::Number(n) => format!("{n}"),
+        Value::Text(t) => t.clone(),
+    }
+}
+
+pub fn list(corpus: &Corpus, width: usize) -> String {
+    let rows: Vec<Vec<String>> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            vec![
+                a.id.clone(),
+                a.date.map(|d| d.iso()).unwrap_or_else(|| "-".into()),
+                a.source.clone().unwrap_or_else(|| "-".into()),
+                a.author.clone().unwrap_or_else(|| "-".into()),
+                a.words().to_string(),
+                a.title.clone(),
+            ]
+        })
+        .collect();
+    let mut s = render(&["ID", "DATE", "SOURCE", "AUTHOR", "WORDS", "TITLE"], &rows, 5, width);
+    let _ = writeln!(s, "{} articles", corpus.articles.len());
+    s
+}
+
+pub fn header(a: &Article) -> String {
+    let mut s = format!("{}\n", a.title);
+    let meta: Vec<String> = [a.source.clone(), a.author.as_ref().map(|x| format!("by {x}")), a.date.map(|d| d.iso())]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !meta.is_empty() {
+        let _ = writeln!(s, "{}", meta.join(" · "));
+    }
+    let _ = writeln!(s, "{} · {} words", a.id, a.words());
+    s
+}
+
+pub fn show(a: &Article, analysis: &Analysis) -> String {
+    let mut s = header(a);
+    s.push('\n');
+    for (i, p) in a.paragraphs.iter().enumerate() {
+        let _ = writeln!(s, "[{i}] {p}\n");
+    }
+    if let Some(aa) = analysis.article(&a.id) {
+        let mut ents: Vec<(String, usize)> = Vec::new();
+        for m in &aa.mentions {
+            match ents.iter_mut().find(|(n, _)| *n == m.entity) {
+                Some(e) => e.1 += 1,
+                None => ents.push((m.entity.clone(), 1)),
+            }
+        }
+        let _ =
+            writeln!(s, "Entities: {}", ents.iter().map(|(n, c)| format!("{n} ×{c}")).collect::<Vec<_>>().join(", "));
+        let _ = writeln!(s, "\nQuotes:");
+        for q in &aa.quotes {
+            let _ = writeln!(s, "  {}", quote_line(q));
+        }
+        let _ = writeln!(s, "\nFigures:");
+        for f in &aa.figures {
+            let _ = writeln!(s, "  {}", figure_line(f));
+        }
+    }
+    s
+}
+
+pub fn quote_line(q: &Quote) -> String {
+    format!("[{}] {}: “{}”", q.paragraph, q.speaker.as_deref().unwrap_or("(unattributed)"), q.text)
+}
+
+pub fn figure_line(f: &Figure) -> String {
+    let mut s =
+        format!("[{}] {} — {} {}", f.paragraph, f.text, format!("{:?}", f.kind).to_lowercase(), value(&f.value));
+    if let Some(u) = &f.unit {
+        let _ = write!(s, " {u}");
+    }
+    if let Some(m) = &f.measure {
+        let _ = write!(s, " · {m}");
+    }
+    if f.approx {
+        s.push_str(" · approx");
+    }
+    if let Some(c) = &f.claimed_by {
+        let _ = write!(s, " · claimed by {c}");
+    }
+    s
+}
+
+pub fn entities(analysis: &Analysis, width: usize) -> String {
+    let rows: Vec<Vec<String>> = analysis
+        .entities
+        .iter()
+        .map(|e| {
+            vec![
+                e.name.clone(),
+                e.kind.as_str().into(),
+                e.articles.len().to_string(),
+                e.mentions.len().to_string(),
+                e.aliases.join(", "),
+            ]
+        })
+        .collect();
+    let mut s = render(&["NAME", "KIND", "ARTICLES", "MENTIONS", "ALIASES"], &rows, 4, width);
+    let _ = writeln!(s, "{} entities", analysis.entities.len());
+    s
+}
+
+pub fn quotes(quotes: &[&Quote], width: usize) -> String {
+    let mut s = String::new();
+    let mut last = "";
+    for q in quotes {
+        if q.article != last {
+            let _ = writeln!(s, "\n{}", q.article);
+            last = &q.article;
+        }
+        let _ = writeln!(s, "  {}", truncate(&quote_line(q), width.saturating_sub(2).max(20) * 3));
+    }
+    let _ = writeln!(s, "\n{} quotes", quotes.len());
+    s
+}
+
+pub fn figures(analysis: &Analysis, width: usize) -> String {
+    let rows: Vec<Vec<String>> = analysis
+        .articles
+        .iter()
+        .flat_map(|a| a.figures.iter())
+        .map(|f| {
+            vec![
+                f.article.clone(),
+                f.text.clone(),
+                format!("{:?}", f.kind).to_lowercase(),
+                value(&f.value),
+                f.unit.clone().unwrap_or_default(),
+                f.measure.clone().unwrap_or_default(),
+                f.claimed_by.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let n = rows.len();
+    let mut s = render(&["ARTICLE", "TEXT", "KIND", "VALUE", "UNIT", "MEASURE", "CLAIMED BY"], &rows, 0, width);
+    let _ = writeln!(s, "{n} figures");
+    s
+}
+
+fn place(f: &Figure) -> String {
+    format!("{} ¶{}", f.article, f.paragraph)
+}
+
+pub fn conflicts(list: &[Conflict]) -> String {
+    let mut s = String::new();
+    let mut last = "";
+    for c in list {
+        if c.measure != last {
+            let _ = writeln!(s, "\n{}", c.measure);
+            last = &c.measure;
+        }
+        let _ = writeln!(s, "  {}\n    {} vs {}", c.reason, place(&c.a), place(&c.b));
+    }
+    let _ = writeln!(s, "\n{} conflicts", list.len());
+    s
+}
+
+pub fn compare(c: &Comparison, left: &Article, right: &Article, markdown: bool) -> String {
+    let mut s = String::new();
+    let h = |s: &mut String, t: &str| {
+        if markdown {
+            let _ = writeln!(s, "\n## {t}\n");
+        } else {
+            let _ = writeln!(s, "\n{t}\n{}", "─".repeat(t.chars().count()));
+        }
+    };
+    if markdown {
+        let _ = writeln!(s, "# Comparison: {} / {}\n", left.title, right.title);
+        for (side, a) in [("Left", left), ("Right", right)] {
+            let meta: Vec<String> =
+                [a.source.clone(), a.author.clone(), a.date.map(|d| d.iso())].into_iter().flatten().collect();
+            let _ = writeln!(
+                s,
+                "- **{side}** `{}`: {}{}",
+                a.id,
+                a.title,
+                if meta.is_empty() { String::new() } else { format!(" ({})", meta.join(", ")) }
+            );
+        }
+    } else {
+        let _ = writeln!(s, "LEFT   {}", header(left).trim_end().replace('\n', "\n       "));
+        let _ = writeln!(s, "RIGHT  {}", header(right).trim_end().replace('\n', "\n       "));
+    }
+    h(&mut s, &format!("Shared entities ({})", c.shared_entities.len()));
+    for e in &c.shared_entities {
+        let _ = writeln!(
+            s,
+            "{}{} ({}) — {} left, {} right",
+            if markdown { "- " } else { "  " },
+            e.name,
+            e.kind.as_str(),
+            e.left,
+            e.right
+        );
+    }
+    let bullet = if markdown { "- " } else { "  " };
+    let _ = writeln!(
+        s,
+        "\n{bullet}only left: {}",
+        if c.only_left.is_empty() { "-".into() } else { c.only_left.join(", ") }
+    );
+    let _ = writeln!(
+        s,
+        "{bullet}only right: {}",
+        if c.only_right.is_empty() { "-".into() } else { c.only_right.join(", ") }
+    );
+    h(&mut s, &format!("Conflicting figures ({})", c.conflicts.len()));
+    if c.conflicts.is_empty() {
+        let _ = writeln!(s, "{bullet}none found");
+    }
+    for x in &c.conflicts {
+        let _ = writeln!(s, "{bullet}{}  [{} vs {}]", x.reason, place(&x.a), place(&x.b));
+    }
+    h(&mut s, &format!("Shared quotes ({})", c.shared_quotes.len()));
+    for q in &c.shared_quotes {
+        let tag = if q.exact { "exact".to_string() } else { format!("variant {:.2}", q.similarity) };
+        let who = q.speaker.as_deref().unwrap_or("(unattributed)");
+        if markdown {
+            let _ = writeln!(s, "- **{who}** ({tag})\n  - left: “{}”\n  - right: “{}”", q.left.text, q.right.text);
+        } else {
+            let _ = writeln!(s, "  {who} ({tag})\n    left:  “{}”\n    right: “{}”", q.left.text, q.right.text);
+        }
+    }
+    let aligned = c.alignment.iter().filter(|a| a.right_paragraph.is_some()).count();
+    let _ = writeln!(s, "\n{bullet}{aligned} of {} left paragraphs have a counterpart on the right", c.alignment.len());
+    s
+}

@@ -1,0 +1,102 @@
+//! Paragraph alignment: for each left paragraph the best right one, by shared content words.
+//! Robust to reordering: every pair is scored, not only the diagonal.
+
+use crate::text::fold::fold;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Alignment {
+    pub left_paragraph: usize,
+    pub right_paragraph: Option<usize>,
+    pub score: f64,
+}
+
+const STOP: &[&str] = &[
+    "the", "and", "that", "with", "for", "was", "were", "has", "have", "had", "this", "from", "its", "his", "her",
+    "their", "are", "but", "not", "which", "who", "said", "will", "would", "been", "also", "after", "into", "about",
+    "than", "they", "them", "more", "over", "any", "all", "can", "could", "such", "while", "when", "what", "there",
+    "other", "some", "only", "being",
+];
+
+/// A sparse, normalised vector of hashed content words.
+fn vector(p: &str) -> Vec<(u64, f64)> {
+    let mut counts: HashMap<u64, f64> = HashMap::new();
+    for raw in p.split_whitespace() {
+        let w: String = fold(raw).chars().filter(|c| c.is_alphanumeric()).collect();
+        if w.chars().count() < 3 || STOP.contains(&w.as_str()) {
+            continue;
+        }
+        let mut h = DefaultHasher::new();
+        w.hash(&mut h);
+        *counts.entry(h.finish()).or_default() += 1.0;
+    }
+    let norm = counts.values().map(|v| v * v).sum::<f64>().sqrt();
+    let mut v: Vec<(u64, f64)> = counts.into_iter().map(|(k, c)| (k, c / norm.max(1e-9))).collect();
+    v.sort_unstable_by_key(|x| x.0);
+    v
+}
+
+fn cosine(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+/// Below this cosine a paragraph has no counterpart.
+pub const MIN_SCORE: f64 = 0.12;
+
+pub fn align(left: &[String], right: &[String]) -> Vec<Alignment> {
+    let lv: Vec<Vec<(u64, f64)>> = left.iter().map(|p| vector(p)).collect();
+    let rv: Vec<Vec<(u64, f64)>> = right.iter().map(|p| vector(p)).collect();
+    lv.iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let best = rv
+                .iter()
+                .enumerate()
+                .map(|(j, r)| (j, cosine(l, r)))
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+            match best {
+                Some((j, s)) if s >= MIN_SCORE => {
+                    Alignment { left_paragraph: i, right_paragraph: Some(j), score: (s * 1000.0).round() / 1000.0 }
+                }
+                _ => Alignment { left_paragraph: i, right_paragraph: None, score: 0.0 },
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reordered_paragraphs_still_align() {
+        let left = vec![
+            "The harbour flooded after heavy storms overnight.".to_string(),
+            "Fishermen lost boats and nets in the harbour.".to_string(),
+            "Completely different words here.".to_string(),
+        ];
+        let right = vec![
+            "Boats and nets were lost by fishermen.".to_string(),
+            "Heavy storms flooded the harbour overnight.".to_string(),
+        ];
+        let a = align(&left, &right);
+        assert_eq!(a[0].right_paragraph, Some(1));
+        assert_eq!(a[1].right_paragraph, Some(0));
+        assert_eq!(a[2].right_paragraph, None);
+    }
+}

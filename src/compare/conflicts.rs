@@ -1,0 +1,252 @@
+//! When two figures disagree: the same kind, unit and measure of the same subject, with
+//! values that differ beyond what their wording allows. Precision first: when unsure, don't.
+
+use crate::analysis::model::{Bound, Figure, FigureKind, Value};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub measure: String,
+    pub a: Figure,
+    pub b: Figure,
+    pub reason: String,
+}
+
+/// How strict the subject test is for figures of two different articles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// One article: a claim and its rebuttal.
+    SameArticle,
+    /// Two articles a reader chose to compare, or that share their main entities.
+    Related,
+    /// Two articles with nothing known in common: only an explicit common subject counts.
+    Unrelated,
+}
+
+fn singular(w: &str) -> String {
+    let w = w.to_lowercase();
+    if w.ends_with("ies") && w.len() > 4 {
+        format!("{}y", &w[..w.len() - 3])
+    } else if w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 {
+        w[..w.len() - 1].to_string()
+    } else {
+        w
+    }
+}
+
+/// A key under which figures can conflict at all: kind, unit and measure.
+pub fn key(f: &Figure) -> Option<String> {
+    let measure = f.measure.as_deref()?;
+    let kind = match f.kind {
+        FigureKind::Ordinal | FigureKind::Other => return None,
+        FigureKind::Count if f.unit.is_none() => return None,
+        k => k,
+    };
+    let unit = match f.kind {
+        FigureKind::Duration => "time".to_string(),
+        _ => f.unit.as_deref().map(singular).unwrap_or_default(),
+    };
+    let m: Vec<String> = measure.split_whitespace().map(singular).collect();
+    Some(format!("{kind:?}|{unit}|{}", m.join(" ")))
+}
+
+fn seconds(unit: &str) -> f64 {
+    match unit {
+        "seconds" => 1.0,
+        "minutes" => 60.0,
+        "hours" => 3600.0,
+        "days" => 86_400.0,
+        "weeks" => 604_800.0,
+        "months" => 2_629_800.0,
+        "years" => 31_557_600.0,
+        "decades" => 315_576_000.0,
+        "centuries" => 3_155_760_000.0,
+        _ => 1.0,
+    }
+}
+
+fn number(f: &Figure) -> Option<f64> {
+    let v = f.value.as_f64()?;
+    Some(if f.kind == FigureKind::Duration { v * seconds(f.unit.as_deref().unwrap_or("")) } else { v })
+}
+
+/// Whether the values disagree, and a note on bounds when they only seem to.
+fn disagree(a: &Figure, b: &Figure) -> Option<Option<String>> {
+    match (&a.value, &b.value) {
+        (Value::Text(x), Value::Text(y)) => {
+            let full =
+                |s: &str| (s.len() == 10 && s.as_bytes()[4] == b'-') || (s.len() == 5 && s.as_bytes()[2] == b':');
+            (full(x) && full(y) && x != y).then_some(None)
+        }
+        _ => {
+            let (x, y) = (number(a)?, number(b)?);
+            let rel = (x - y).abs() / x.abs().max(y.abs()).max(1e-9);
+            if rel < 1e-9 {
+                return None;
+            }
+            let hedged = (a.approx && a.bound.is_none()) || (b.approx && b.bound.is_none());
+            if hedged && rel <= 0.1 {
+                return None;
+            }
+            let note = bound_note(a, x, b, y).or_else(|| bound_note(b, y, a, x));
+            Some(note)
+        }
+    }
+}
+
+fn bound_note(a: &Figure, x: f64, b: &Figure, y: f64) -> Option<String> {
+    match a.bound? {
+        Bound::Lower if y >= x => Some(format!("{} is above the lower bound {}: possibly an update", b.text, a.text)),
+        Bound::Upper if y <= x => Some(format!("{} is within the upper bound {}", b.text, a.text)),
+        _ => None,
+    }
+}
+
+fn subjects_fit(a: &Figure, b: &Figure, scope: Scope) -> bool {
+    match (&a.subject, &b.subject) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) | (Some(_), None) | (None, Some(_)) => scope != Scope::Unrelated,
+    }
+}
+
+pub fn reason(a: &Figure, b: &Figure, measure: &str, note: Option<&str>) -> String {
+    let unit_words = measure;
+    let mut r = format!("{} vs {} {unit_words}", a.text, b.text);
+    if a.claimed_by.is_some() || b.claimed_by.is_some() {
+        let who = |f: &Figure| f.claimed_by.clone().unwrap_or_else(|| "unattributed".into());
+        r.push_str(&format!(" (claimed by {} vs {})", who(a), who(b)));
+    }
+    if let Some(n) = note {
+        r.push_str(&format!("; {n}"));
+    }
+    r
+}
+
+/// Checks one pair.
+pub fn check(a: &Figure, b: &Figure, scope: Scope) -> Option<Conflict> {
+    if a.article == b.article && a.paragraph == b.paragraph && a.start == b.start {
+        return None;
+    }
+    let (ka, kb) = (key(a)?, key(b)?);
+    if ka != kb || !subjects_fit(a, b, scope) {
+        return None;
+    }
+    // a bare count with no event word (`four regions`) compares only inside one article or with a named subject
+    let measure = a.measure.clone().unwrap_or_default();
+    if scope != Scope::SameArticle && a.kind == FigureKind::Count && !measure.contains(' ') && a.subject.is_none() {
+        return None;
+    }
+    let note = disagree(a, b)?;
+    let reason = reason(a, b, &measure, note.as_deref());
+    Some(Conflict { measure, a: a.clone(), b: b.clone(), reason })
+}
+
+/// Conflicts among `figs`, grouped by key so the work grows with group sizes, not all pairs.
+/// `scope_of` says how two articles relate.
+pub fn among<'a>(figs: impl IntoIterator<Item = &'a Figure>, scope_of: &dyn Fn(&str, &str) -> Scope) -> Vec<Conflict> {
+    let mut groups: HashMap<String, Vec<&Figure>> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for f in figs {
+        if let Some(k) = key(f) {
+            if !groups.contains_key(&k) {
+                order.push(k.clone());
+            }
+            groups.entry(k).or_default().push(f);
+        }
+    }
+    let mut out: Vec<Conflict> = Vec::new();
+    for k in order {
+        let g = &groups[&k];
+        for i in 0..g.len() {
+            for j in i + 1..g.len() {
+                let scope = if g[i].article == g[j].article {
+                    Scope::SameArticle
+                } else {
+                    scope_of(&g[i].article, &g[j].article)
+                };
+                if let Some(c) = check(g[i], g[j], scope) {
+                    let dup = out.iter().any(|o| {
+                        o.measure == c.measure
+                            && o.a.text == c.a.text
+                            && o.b.text == c.b.text
+                            && o.a.article == c.a.article
+                            && o.b.article == c.b.article
+                    });
+                    if !dup {
+                        out.push(c);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fig(article: &str, text: &str, v: f64, unit: &str, measure: &str, approx: bool, bound: Option<Bound>) -> Figure {
+        Figure {
+            article: article.into(),
+            paragraph: 0,
+            start: text.len(),
+            end: text.len() * 2,
+            text: text.into(),
+            kind: FigureKind::Count,
+            value: Value::Number(v),
+            unit: Some(unit.into()),
+            measure: Some(measure.into()),
+            approx,
+            claimed_by: None,
+            bound,
+            subject: None,
+        }
+    }
+
+    #[test]
+    fn different_values_same_measure_conflict() {
+        let a = fig("x", "900", 900.0, "sailors", "sailors lost", false, None);
+        let b = fig("x", "90", 90.0, "sailors", "sailors lost", false, None);
+        let c = check(&a, &b, Scope::SameArticle).unwrap();
+        assert_eq!(c.reason, "900 vs 90 sailors lost");
+    }
+
+    #[test]
+    fn hedged_values_close_enough_agree() {
+        let a = fig("x", "about 250,000", 250_000.0, "people", "people displaced", true, None);
+        let b = fig("y", "a quarter of a million", 250_000.0, "people", "people displaced", false, None);
+        assert!(check(&a, &b, Scope::Related).is_none());
+        let a = fig("x", "around 6,000", 6000.0, "jobs", "jobs cut", true, None);
+        let b = fig("y", "roughly 6,100", 6100.0, "jobs", "jobs cut", true, None);
+        assert!(check(&a, &b, Scope::Related).is_none());
+    }
+
+    #[test]
+    fn different_measures_never_conflict() {
+        let a = fig("x", "500", 500.0, "sailors", "sailors lost", false, None);
+        let b = fig("x", "300", 300.0, "sailors", "sailors wounded", false, None);
+        assert!(check(&a, &b, Scope::SameArticle).is_none());
+    }
+
+    #[test]
+    fn lower_bound_is_reported_with_a_note() {
+        let a = fig("x", "at least 30", 30.0, "people", "people killed", true, Some(Bound::Lower));
+        let b = fig("y", "45", 45.0, "people", "people killed", false, None);
+        let c = check(&a, &b, Scope::Related).unwrap();
+        assert!(c.reason.contains("possibly an update"), "{}", c.reason);
+    }
+
+    #[test]
+    fn different_subjects_or_unrelated_articles_do_not_conflict() {
+        let mut a = fig("x", "12", 12.0, "people", "people killed", false, None);
+        let mut b = fig("y", "40", 40.0, "people", "people killed", false, None);
+        a.subject = Some("Chile".into());
+        b.subject = Some("Peru".into());
+        assert!(check(&a, &b, Scope::Related).is_none());
+        a.subject = None;
+        b.subject = None;
+        assert!(check(&a, &b, Scope::Unrelated).is_none());
+    }
+}

@@ -1,0 +1,230 @@
+//! Saved web pages: metadata from meta tags, paragraphs from the main article content.
+
+use super::article::Draft;
+use super::header::{byline, is_debris};
+use crate::text::date::find_date;
+use scraper::{ElementRef, Html, Selector};
+
+/// Elements whose text is page chrome, never article prose.
+const CHROME: &[&str] = &[
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "script",
+    "style",
+    "noscript",
+    "form",
+    "figure",
+    "figcaption",
+    "button",
+    "iframe",
+    "svg",
+    "template",
+];
+const CHROME_HINTS: &[&str] = &[
+    "nav",
+    "menu",
+    "footer",
+    "sidebar",
+    "advert",
+    "promo",
+    "share",
+    "social",
+    "related",
+    "newsletter",
+    "cookie",
+    "banner",
+    "subscribe",
+    "comment",
+];
+
+fn sel(s: &str) -> Option<Selector> {
+    Selector::parse(s).ok()
+}
+
+fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
+    for k in keys {
+        for attr in ["property", "name", "itemprop"] {
+            let Some(s) = sel(&format!("meta[{attr}=\"{k}\"]")) else { continue };
+            if let Some(v) = doc.select(&s).find_map(|e| e.value().attr("content")) {
+                let v = v.trim();
+                if !v.is_empty() {
+                    return Some(v.to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
+fn text_of(e: ElementRef) -> String {
+    let mut out = String::new();
+    collect_text(e, &mut out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn collect_text(e: ElementRef, out: &mut String) {
+    for child in e.children() {
+        if let Some(el) = ElementRef::wrap(child) {
+            if is_chrome(el) {
+                continue;
+            }
+            collect_text(el, out);
+        } else if let Some(t) = child.value().as_text() {
+            out.push_str(t);
+        }
+    }
+}
+
+fn is_chrome(e: ElementRef) -> bool {
+    let v = e.value();
+    if CHROME.contains(&v.name()) {
+        return true;
+    }
+    let marks = format!("{} {}", v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")).to_lowercase();
+    CHROME_HINTS.iter().any(|h| marks.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(h)))
+        || v.attr("role").is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary"))
+        || v.attr("aria-hidden") == Some("true")
+}
+
+fn inside_chrome(e: ElementRef) -> bool {
+    e.ancestors().filter_map(ElementRef::wrap).any(is_chrome)
+}
+
+/// The element holding the article: `<article>`, `<main>`, or the one with the most paragraph text.
+fn main_content(doc: &Html) -> Option<ElementRef<'_>> {
+    for s in ["article", "[itemprop=articleBody]", "main", "[role=main]"] {
+        if let Some(found) = sel(s).and_then(|s| doc.select(&s).find(|e| !inside_chrome(*e))) {
+            return Some(found);
+        }
+    }
+    let p = sel("p")?;
+    let mut best: Option<(ElementRef, usize)> = None;
+    for para in doc.select(&p) {
+        if let Some(parent) = para.parent().and_then(ElementRef::wrap) {
+            let score: usize = parent.select(&p).map(|x| text_of(x).len()).sum();
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((parent, score));
+            }
+        }
+    }
+    best.map(|(e, _)| e)
+}
+
+pub fn parse(text: &str) -> Result<Draft, String> {
+    let lower_head: String = text.chars().take(2048).collect::<String>().to_lowercase();
+    if !lower_head.contains('<')
+        || !(lower_head.contains("<html")
+            || lower_head.contains("<body")
+            || lower_head.contains("<p")
+            || lower_head.contains("<!doctype")
+            || lower_head.contains("<article")
+            || lower_head.contains("<head"))
+    {
+        return Err("malformed HTML: no HTML elements found".into());
+    }
+    let doc = Html::parse_document(text);
+    let mut d = Draft::default();
+    let h1 = sel("h1").and_then(|s| doc.select(&s).find(|e| !inside_chrome(*e)).map(text_of)).filter(|t| !t.is_empty());
+    let title_tag = sel("title").and_then(|s| doc.select(&s).next().map(text_of)).filter(|t| !t.is_empty());
+    d.title = meta(&doc, &["og:title", "twitter:title"]).or(h1.clone()).or(title_tag);
+    let time_attr =
+        sel("time[datetime]").and_then(|s| doc.select(&s).find_map(|e| e.value().attr("datetime").map(str::to_string)));
+    d.date = meta(
+        &doc,
+        &["article:published_time", "datePublished", "pubdate", "date", "dc.date", "DC.date.issued", "publish-date"],
+    )
+    .or(time_attr)
+    .and_then(|v| find_date(&v).map(|x| x.2));
+    d.author = meta(&doc, &["author", "article:author", "byl", "dc.creator", "parsely-author"])
+        .filter(|a| !a.starts_with("http"))
+        .or_else(|| {
+            sel("[rel=author], [itemprop=author], .byline, .author").and_then(|s| {
+                doc.select(&s).map(text_of).find_map(|t| {
+                    byline(&t)
+                        .map(|b| b.0)
+                        .or_else(|| (!t.is_empty() && t.split_whitespace().count() <= 4).then_some(t))
+                })
+            })
+        });
+    d.source = meta(&doc, &["og:site_name", "application-name", "publisher"]);
+    let Some(root) = main_content(&doc) else {
+        return Err("malformed HTML: no article text found".into());
+    };
+    let blocks = sel("p, h2, h3, blockquote, li").ok_or("selector")?;
+    let mut paras: Vec<String> = Vec::new();
+    for e in root.select(&blocks) {
+        if inside_chrome(e)
+            || (e.value().name() == "li" && e.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "p"))
+        {
+            continue;
+        }
+        // a <p> inside a <blockquote> is taken with the blockquote
+        if e.value().name() == "p"
+            && e.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "blockquote")
+        {
+            continue;
+        }
+        let t = text_of(e);
+        if t.is_empty() || is_debris(&t) || Some(&t) == d.title.as_ref() || Some(&t) == h1.as_ref() {
+            continue;
+        }
+        if e.value().name() == "li" && t.split_whitespace().count() < 6 {
+            continue;
+        }
+        paras.push(t);
+    }
+    if paras.is_empty() {
+        return Err("malformed HTML: no article text found".into());
+    }
+    d.paragraphs = paras;
+    Ok(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html><head><title>Site | Fallback</title>
+<meta property="og:title" content="Bridge Opens After Decade of Work">
+<meta property="article:published_time" content="2021-09-14T08:00:00Z">
+<meta name="author" content="Lena Park"><meta property="og:site_name" content="River Times">
+<script>var x = "not text";</script></head><body>
+<nav><a href="/">Home</a> <a>World</a></nav>
+<article><h1>Bridge Opens After Decade of Work</h1>
+<p>The new bridge opened on Monday, ten years after work began.</p>
+<div class="share-buttons"><p>Share this on social media</p></div>
+<p>“It is a great day,” the mayor said.</p>
+<figure><figcaption>Photo: Jo Smith</figcaption></figure>
+</article><footer><p>Copyright River Times</p></footer></body></html>"#;
+
+    #[test]
+    fn metadata_and_main_text() {
+        let d = parse(PAGE).unwrap();
+        assert_eq!(d.title.as_deref(), Some("Bridge Opens After Decade of Work"));
+        assert_eq!(d.date.unwrap().iso(), "2021-09-14");
+        assert_eq!(d.author.as_deref(), Some("Lena Park"));
+        assert_eq!(d.source.as_deref(), Some("River Times"));
+        assert_eq!(
+            d.paragraphs,
+            vec![
+                "The new bridge opened on Monday, ten years after work began.",
+                "“It is a great day,” the mayor said."
+            ]
+        );
+    }
+
+    #[test]
+    fn title_and_time_fallbacks() {
+        let d = parse("<html><body><h1>Heat Wave</h1><time datetime=\"2020-07-01\">1 July</time><div><p>Temperatures rose to 41 degrees across the region.</p></div></body></html>").unwrap();
+        assert_eq!(d.title.as_deref(), Some("Heat Wave"));
+        assert_eq!(d.date.unwrap().iso(), "2020-07-01");
+    }
+
+    #[test]
+    fn not_html_is_an_error() {
+        assert!(parse("just some words, no markup").is_err());
+        assert!(parse("<html><body><nav>menu</nav></body></html>").is_err());
+    }
+}

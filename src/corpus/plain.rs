@@ -1,0 +1,316 @@
+//! Plain text and Markdown: front matter, paragraphs, and the header/trailer clean-up.
+
+use super::article::Draft;
+use super::header::{
+    byline, clean_line, date_line, dateline, is_byline_label, is_credit, is_debris, is_menu_line, leading_date,
+    word_count,
+};
+use crate::text::date::find_date;
+use crate::text::sentences::sentence_spans;
+
+/// Normalises line ends and a byte-order mark.
+pub fn normalise(text: &str) -> String {
+    text.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Splits `key: value` front matter between `---` lines off the top.
+fn front_matter(text: &str) -> (Vec<(String, String)>, &str) {
+    let t = text.trim_start();
+    let Some(rest) = t.strip_prefix("---\n") else {
+        return (Vec::new(), text);
+    };
+    let Some(end) = rest.find("\n---") else {
+        return (Vec::new(), text);
+    };
+    let pairs = rest[..end]
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_lowercase(), v.trim().trim_matches(['"', '\'']).to_string()))
+        .collect();
+    let after = &rest[end + 4..];
+    (pairs, after.strip_prefix('\n').unwrap_or(after))
+}
+
+/// Blank-line separated blocks (wrapped lines joined by a space); one block a line when the
+/// file has no blank lines at all.
+pub fn blocks(body: &str) -> Vec<String> {
+    let has_blank = body.trim().contains("\n\n") || body.trim().lines().any(|l| l.trim().is_empty());
+    if has_blank {
+        body.split("\n\n")
+            .flat_map(|b| {
+                let lines: Vec<&str> = b.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+                // a block of short header lines stays one line each
+                if lines.len() > 1 && lines.iter().all(|l| word_count(l) <= 14 && !l.ends_with('.')) {
+                    lines.into_iter().map(str::to_string).collect::<Vec<_>>()
+                } else {
+                    vec![lines.join(" ")]
+                }
+            })
+            .filter(|b| !b.is_empty())
+            .collect()
+    } else {
+        body.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+    }
+}
+
+/// Markdown inline syntax that a reader should not see: `**bold**`, `[text](url)`, `# `.
+fn strip_markdown(b: &str) -> (String, bool) {
+    let heading = b.starts_with('#');
+    let s = b.trim_start_matches('#').trim();
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '*' | '_' if s[i..].starts_with("**") || s[i..].starts_with("__") => {
+                chars.next();
+            }
+            '[' => {
+                if let Some(close) = s[i..].find("](")
+                    && let Some(paren) = s[i + close..].find(')')
+                {
+                    out.push_str(&s[i + 1..i + close]);
+                    let skip_to = i + close + paren;
+                    while chars.peek().is_some_and(|(j, _)| *j <= skip_to) {
+                        chars.next();
+                    }
+                    continue;
+                }
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    (out, heading)
+}
+
+/// Prose: a real paragraph rather than a header line.
+fn is_prose(b: &str) -> bool {
+    let n = word_count(b);
+    let lower_words = b.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+    (n >= 15 && lower_words >= 4) || (n >= 5 && b.trim_end().ends_with(['.', '!', '?', '"', '”']) && lower_words >= 2)
+}
+
+pub fn parse(text: &str, markdown: bool) -> Draft {
+    let text = normalise(text);
+    let (meta, body) = front_matter(&text);
+    let mut d = Draft::default();
+    for (k, v) in &meta {
+        if v.is_empty() {
+            continue;
+        }
+        match k.as_str() {
+            "title" | "headline" => d.title = Some(v.clone()),
+            "date" | "published" | "pubdate" => d.date = find_date(v).map(|x| x.2),
+            "author" | "byline" => d.author = Some(v.clone()),
+            "source" | "outlet" | "publisher" | "site" => d.source = Some(v.clone()),
+            "id" => d.id = Some(v.clone()),
+            _ => {}
+        }
+    }
+    let mut paras: Vec<String> = Vec::new();
+    let mut md_title = None;
+    for b in blocks(body) {
+        if markdown {
+            let (s, heading) = strip_markdown(&b);
+            if heading && md_title.is_none() && paras.is_empty() && d.title.is_none() {
+                md_title = Some(s);
+                continue;
+            }
+            paras.push(s);
+        } else {
+            paras.push(b);
+        }
+    }
+    if d.title.is_none() {
+        d.title = md_title;
+    }
+    clean_header(&mut paras, &mut d);
+    clean_trailer(&mut paras, &mut d);
+    if let Some(first) = paras.first_mut()
+        && let Some((date, off)) = leading_date(first)
+    {
+        d.date.get_or_insert(date);
+        *first = first[off..].to_string();
+    }
+    let first_prose = paras.first().cloned().unwrap_or_default();
+    let mut title_from = first_prose.as_str();
+    if let Some((place, off)) = dateline(&first_prose) {
+        d.dateline = Some(place);
+        title_from = &first_prose[off..];
+    }
+    if d.title.is_none() {
+        d.title = Some(first_sentence(title_from));
+    }
+    paras.retain(|p| !p.trim().is_empty());
+    d.paragraphs = paras;
+    d
+}
+
+/// The first sentence, without its closing full stop, as a title.
+pub fn first_sentence(p: &str) -> String {
+    let s = sentence_spans(p).first().map_or(p, |(a, b)| &p[*a..*b]).trim();
+    s.trim_end_matches('.').to_string()
+}
+
+/// Removes and records what stands above the first paragraph of prose.
+fn clean_header(paras: &mut Vec<String>, d: &mut Draft) {
+    let mut header: Vec<String> = Vec::new();
+    while let Some(b) = paras.first() {
+        if is_prose(b) && leading_date(b).is_none_or(|(_, off)| is_prose(&b[off..])) {
+            break;
+        }
+        if leading_date(b).is_some_and(|(_, off)| is_prose(&b[off..])) {
+            break;
+        }
+        header.push(paras.remove(0));
+    }
+    let mut candidates: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < header.len() {
+        let line = clean_line(&header[i]).to_string();
+        i += 1;
+        if is_debris(&line) || is_credit(&line) {
+            continue;
+        }
+        if is_byline_label(&line) {
+            if let Some(next) = header.get(i)
+                && let Some((a, o)) = byline(&format!("By {}", clean_line(next)))
+            {
+                d.author.get_or_insert(a);
+                if let Some(o) = o {
+                    d.source.get_or_insert(o);
+                }
+                i += 1;
+            }
+            continue;
+        }
+        if let Some(date) = date_line(&line) {
+            d.date.get_or_insert(date);
+            continue;
+        }
+        if let Some((a, o)) = byline(&line)
+            && (d.author.is_none() && line.to_lowercase().starts_with("by ")
+                || line.contains(" | ")
+                || line.to_lowercase().starts_with("written by"))
+        {
+            d.author.get_or_insert(a);
+            if let Some(o) = o {
+                d.source.get_or_insert(o);
+            }
+            continue;
+        }
+        candidates.push(line);
+    }
+    // The headline: a line the page repeats, else the first that is not a run of section names.
+    let repeated = candidates.iter().find(|c| candidates.iter().filter(|x| x == c).count() > 1).cloned();
+    let chosen = repeated.or_else(|| candidates.iter().find(|c| !is_menu_line(c) || word_count(c) >= 4).cloned());
+    if d.title.is_none() {
+        d.title = chosen.clone();
+    }
+    // What is left above the prose and is not a menu stays as text (a standfirst).
+    let mut kept: Vec<String> = Vec::new();
+    for c in candidates {
+        if Some(&c) == chosen.as_ref() || Some(&c) == d.title.as_ref() || is_menu_line(&c) || kept.contains(&c) {
+            continue;
+        }
+        kept.push(c);
+    }
+    for (k, c) in kept.into_iter().enumerate() {
+        paras.insert(k, c);
+    }
+}
+
+/// Removes debris and a byline from the bottom of the text.
+fn clean_trailer(paras: &mut Vec<String>, d: &mut Draft) {
+    while let Some(last) = paras.last() {
+        let line = clean_line(last).to_string();
+        if is_debris(&line) || is_credit(&line) {
+            paras.pop();
+            continue;
+        }
+        let n = paras.len();
+        if n >= 2 && is_byline_label(&paras[n - 2]) && super::header::looks_like_name(&line) {
+            d.author.get_or_insert(line);
+            paras.truncate(n - 2);
+            continue;
+        }
+        if let Some((a, o)) = byline(&line) {
+            let n = paras.len();
+            let label_before = n >= 2 && is_byline_label(&paras[n - 2]);
+            if label_before || line.to_lowercase().starts_with("by ") || line.to_lowercase().starts_with("written by") {
+                d.author.get_or_insert(a);
+                if let Some(o) = o {
+                    d.source.get_or_insert(o);
+                }
+                paras.pop();
+                if label_before {
+                    paras.pop();
+                }
+                continue;
+            }
+        }
+        break;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messy_page_header_and_trailer() {
+        let text = "x\nWorld Sport Health\n\nFlood Waters Rise Across the Delta Region\n\nFlood Waters Rise Across the Delta Region\nSource: Agency/Photographer\n  • PublishedMarch 2, 2023\n\nHeavy rain pushed the river over its banks on Thursday, forcing thousands of families from their homes across the delta.\n\nOfficials said more rain was expected.\n\nWritten By\nAna Lima\n";
+        let d = parse(text, false);
+        assert_eq!(d.title.as_deref(), Some("Flood Waters Rise Across the Delta Region"));
+        assert_eq!(d.date.unwrap().iso(), "2023-03-02");
+        assert_eq!(d.author.as_deref(), Some("Ana Lima"));
+        assert_eq!(d.paragraphs.len(), 2);
+        assert!(d.paragraphs[0].starts_with("Heavy rain"));
+    }
+
+    #[test]
+    fn headline_line_and_date_line_without_blank_lines() {
+        let text = "Council Approves New Bridge Budget\nCity | May 4, 2022, Wednesday // 10:30| views\nThe city council approved the budget for the new bridge on Tuesday after a long debate among members.\nConstruction starts next year.\nBack";
+        let d = parse(text, false);
+        assert_eq!(d.title.as_deref(), Some("Council Approves New Bridge Budget"));
+        assert_eq!(d.date.unwrap().iso(), "2022-05-04");
+        assert_eq!(d.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn title_from_first_sentence_without_dateline() {
+        let text = "LIMA: Peru's Congress on Friday passed a law on mining taxes. It was a close vote among the members.\nThe law takes effect in June.";
+        let d = parse(text, false);
+        assert_eq!(d.title.as_deref(), Some("Peru's Congress on Friday passed a law on mining taxes"));
+        assert_eq!(d.dateline.as_deref(), Some("LIMA"));
+        assert!(d.paragraphs[0].starts_with("LIMA:"));
+    }
+
+    #[test]
+    fn glued_date_prefix_is_removed_from_the_body() {
+        let text = " date 2021-06-30 The dam was finished after six years of work by thousands of builders.\n\nIt opened on Monday.";
+        let d = parse(text, false);
+        assert_eq!(d.date.unwrap().iso(), "2021-06-30");
+        assert!(d.paragraphs[0].starts_with("The dam"));
+        assert!(d.title.unwrap().starts_with("The dam was finished"));
+    }
+
+    #[test]
+    fn markdown_front_matter_and_heading() {
+        let text = "---\ntitle: Harbour Reopens\ndate: 2020-02-03\nauthor: Lee Park\nsource: Port News\n---\n# Ignored Heading\n\nThe **harbour** reopened, said [the port](http://example.com) authority.\n";
+        let d = parse(text, true);
+        assert_eq!(d.title.as_deref(), Some("Harbour Reopens"));
+        assert_eq!(d.source.as_deref(), Some("Port News"));
+        assert_eq!(d.paragraphs, vec!["The harbour reopened, said the port authority."]);
+    }
+
+    #[test]
+    fn crlf_and_bom_and_typography_kept() {
+        let d = parse(
+            "\u{feff}A Headline Here\r\n\r\n“Quoted” text — with dashes, café and more words to make it a paragraph of prose.\r\n",
+            false,
+        );
+        assert_eq!(d.title.as_deref(), Some("A Headline Here"));
+        assert!(d.paragraphs[0].contains("“Quoted” text — with dashes, café"));
+    }
+}

@@ -1,0 +1,37 @@
+//! Typed errors of the library. The binary turns each into a one-line `error: ...` message.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("no such file or folder: {}", .0.display())]
+    NoSuchPath(PathBuf),
+    #[error("no articles found in {0}")]
+    EmptyCorpus(String),
+    #[error("unknown article '{query}'{}", suggest(.suggestions))]
+    UnknownArticle { query: String, suggestions: Vec<String> },
+    #[error("'{query}' names more than one article: {}", .candidates.join(", "))]
+    AmbiguousArticle { query: String, candidates: Vec<String> },
+    #[error("malformed config {}:{line}:{column}: {message}", .file.display())]
+    Config { file: PathBuf, line: usize, column: usize, message: String },
+    #[error("cannot read {}: {source}", .path.display())]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{0}")]
+    Usage(String),
+}
+
+fn suggest(s: &[String]) -> String {
+    if s.is_empty() { String::new() } else { format!("; closest: {}", s.join(", ")) }
+}
+
+impl Error {
+    /// Exit status for this error as the contract defines it: 2 for bad usage or input.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Read { .. } => 1,
+            _ => 2,
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

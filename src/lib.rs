@@ -1,0 +1,15 @@
+//! diptych: read and compare news reports in the terminal.
+//!
+//! Data flows one way: files → [`corpus`] → [`analysis`] → [`compare`] → [`tui`] → screen.
+//! The command line ([`cli`]) and the reader ([`tui`]) are thin front ends over the same results.
+
+pub mod analysis;
+pub mod cli;
+pub mod compare;
+pub mod config;
+pub mod corpus;
+pub mod error;
+pub mod text;
+pub mod tui;
+
+pub use error::{Error, Result};

@@ -1,0 +1,107 @@
+//! Folding of surface forms into comparison keys: case, accents, dots, hyphens, quotes.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Lower-case, strip accents, turn hyphens into spaces, drop dots and apostrophes' possessive.
+/// `Notre-Dame` and `Notre Dame` fold alike; so do `U.S.` and `US`, `Zelenskiy’s` and `zelenskiy`.
+pub fn fold(s: &str) -> String {
+    let s = strip_possessive(s.trim());
+    let mut out = String::with_capacity(s.len());
+    let mut last_space = true;
+    for c in s.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let c = match c {
+            '-' | '\u{2010}'..='\u{2015}' | '_' | '/' => ' ',
+            '.' | '(' | ')' | '"' | '\u{201c}' | '\u{201d}' => continue,
+            '\u{2019}' | '\u{2018}' | '`' => '\'',
+            c => c,
+        };
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+                last_space = true;
+            }
+            continue;
+        }
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+        last_space = false;
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Removes a trailing possessive (`'s`, `’s` or a lone `’` after s).
+pub fn strip_possessive(s: &str) -> &str {
+    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if let Some(x) = s.strip_suffix(suffix) {
+            return x;
+        }
+    }
+    if let Some(x) = s.strip_suffix('\u{2019}').or_else(|| s.strip_suffix('\''))
+        && x.ends_with('s')
+    {
+        return x;
+    }
+    s
+}
+
+/// A looser key for one name word, so that transliterations meet:
+/// `zelensky`, `zelenskiy`, `zelenskyy` and `zelenskij` give the same skeleton.
+pub fn skeleton(word: &str) -> String {
+    let w = fold(word);
+    let mut s: String = w.chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect();
+    if s.chars().count() >= 5 {
+        for end in ["iy", "yy", "ij", "ii", "yi", "ey", "ei"] {
+            if let Some(x) = s.strip_suffix(end) {
+                s = format!("{x}y");
+                break;
+            }
+        }
+    }
+    // Doubled letters are the commonest spelling drift between outlets.
+    let mut out = String::with_capacity(s.len());
+    let mut prev = '\0';
+    for c in s.chars() {
+        if c != prev {
+            out.push(c);
+        }
+        prev = c;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_hyphens_dots() {
+        assert_eq!(fold("Notre-Dame"), "notre dame");
+        assert_eq!(fold("U.S."), "us");
+        assert_eq!(fold("Zürich"), "zurich");
+        assert_eq!(fold("Merkel’s"), "merkel");
+        assert_eq!(fold("  São   Paulo "), "sao paulo");
+    }
+
+    #[test]
+    fn skeleton_joins_transliterations() {
+        assert_eq!(skeleton("Zelensky"), skeleton("Zelenskiy"));
+        assert_eq!(skeleton("Zelenskyy"), skeleton("Zelensky"));
+        assert_eq!(skeleton("Sergei"), skeleton("Sergey"));
+        assert_ne!(skeleton("Ali"), skeleton("Alina"));
+    }
+
+    #[test]
+    fn possessive_only_at_end() {
+        assert_eq!(strip_possessive("James’"), "James");
+        assert_eq!(strip_possessive("Paris's"), "Paris");
+        assert_eq!(strip_possessive("O'Neill"), "O'Neill");
+    }
+}
