@@ -55,6 +55,8 @@ pub struct Named {
     pub possessive: bool,
     pub role: Option<String>,
     pub leading: bool,
+    /// Named inside a quotation: never the subject of the narrating sentence.
+    pub quoted: bool,
 }
 
 pub struct Discourse<'a> {
@@ -72,6 +74,8 @@ impl<'a> Discourse<'a> {
         kinds: &[Kind],
         entity_names: &'a [String],
     ) -> Discourse<'a> {
+        let quote_spans: Vec<Vec<super::quotes::Span>> =
+            doc.paras.iter().enumerate().map(|(i, p)| super::quotes::spans(p.text, i)).collect();
         let mut named: Vec<Named> = cands
             .iter()
             .zip(assignment)
@@ -81,6 +85,7 @@ impl<'a> Discourse<'a> {
                 let (s0, _) = para.sentences[c.sentence];
                 let leading =
                     leading_clause_end(doc, c.paragraph, c.sentence).is_some_and(|end| c.first < end && c.first >= s0);
+                let quoted = quote_spans[c.paragraph].iter().any(|q| c.start >= q.inner_start && c.end <= q.inner_end);
                 Some(Named {
                     paragraph: c.paragraph,
                     sentence: c.sentence,
@@ -91,6 +96,7 @@ impl<'a> Discourse<'a> {
                     possessive: c.possessive,
                     role: c.role.clone(),
                     leading,
+                    quoted,
                 })
             })
             .collect();
@@ -131,7 +137,7 @@ impl<'a> Discourse<'a> {
     }
 
     fn in_sentence(&self, p: usize, s: usize) -> impl Iterator<Item = &Named> {
-        self.named.iter().filter(move |n| n.paragraph == p && n.sentence == s)
+        self.named.iter().filter(move |n| n.paragraph == p && n.sentence == s && !n.quoted)
     }
 
     /// The subject of a sentence: its first person named outside a leading clause and not as
@@ -172,7 +178,7 @@ impl<'a> Discourse<'a> {
         let stem = w.trim_end_matches("person").trim_end_matches("man").trim_end_matches("woman");
         self.named
             .iter()
-            .filter(|n| (n.paragraph, n.first) < (p, tok))
+            .filter(|n| (n.paragraph, n.first) < (p, tok) && !n.quoted)
             .rfind(|n| {
                 n.role
                     .as_deref()
@@ -197,7 +203,7 @@ impl<'a> Discourse<'a> {
     }
 
     pub fn named_in_range(&self, p: usize, from: usize, to: usize) -> impl Iterator<Item = &Named> {
-        self.named.iter().filter(move |n| n.paragraph == p && n.first >= from && n.last <= to)
+        self.named.iter().filter(move |n| n.paragraph == p && n.first >= from && n.last <= to && !n.quoted)
     }
 }
 

@@ -109,6 +109,13 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
+    /// An ordinary word written with a capital (`However`), not an acronym (`US` is not `us`).
+    pub fn is_common(&self, word: &str) -> bool {
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+        let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        !acronym && self.common.contains(&word.to_lowercase())
+    }
+
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(&fold(word))
     }

@@ -211,6 +211,12 @@ fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
     if !s.closed {
         return none;
     }
+    // only a quotation that ends a clause (`...,” she said`) takes a cue after it
+    let ends_clause = para.text[s.inner_start..s.inner_end].trim_end().ends_with([',', '.', '!', '?', '—'])
+        || para.text[s.close_end..].trim_start().starts_with([',', '.']);
+    if !ends_clause {
+        return none;
+    }
     let from = tok_at(para, s.close_end);
     let mut end = from;
     while end < para.tokens.len() && end < from + 14 {

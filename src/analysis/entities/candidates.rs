@@ -160,7 +160,7 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     let words: Vec<&str> = run.iter().map(|&i| strip_possessive(para.word(i))).collect();
     let whole = fold(&words.join(" "));
     // A whole known name wins over any split (`The Hague`, `Bank of England`).
-    if lexicon_kind(lex, &whole).is_some() && !(words.len() == 1 && lex.common.contains(&whole)) {
+    if lexicon_kind(lex, &whole).is_some() && !(words.len() == 1 && lex.is_common(words[0])) {
         push(at, run, None, out);
         return;
     }
@@ -210,7 +210,7 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
     let w = |i: usize| strip_possessive(para.word(piece[i]));
     let mut lo = 0;
     let mut hi = piece.len();
-    while lo < hi && (CONNECTORS.contains(&w(lo)) || lex.common.contains(&w(lo).to_lowercase())) {
+    while lo < hi && (CONNECTORS.contains(&w(lo)) || lex.is_common(w(lo))) {
         lo += 1;
     }
     while hi > lo && CONNECTORS.contains(&w(hi - 1)) {
@@ -253,6 +253,15 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
                 break;
             }
         }
+        // `Vladimir Putin`: a given name that is also a town starts a person's name
+        let given_then_name = best == i + 1
+            && i + 1 < n
+            && lex.given.contains(&fold(w(i)))
+            && lexicon_kind(lex, &fold(w(i + 1))).is_none()
+            && !lex.demonyms.contains_key(&fold(w(i + 1)));
+        if given_then_name {
+            best = 0;
+        }
         if best > 0 {
             let key = fold(&(i..best).map(w).collect::<Vec<_>>().join(" "));
             if lexicon_kind(lex, &key).is_some() {
@@ -285,9 +294,16 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
     let last_word = para.word(last);
     let possessive = is_possessive(last_word);
     let start = para.tokens[first].start;
-    let end = para.tokens[last].start + strip_possessive(last_word).len();
+    let mut end = para.tokens[last].start + strip_possessive(last_word).len();
+    if first == last && last_word.len() == 2 && last_word.ends_with('.') {
+        end -= 1;
+    }
     let text = para.text[start..end].to_string();
-    let words: Vec<String> = piece.iter().map(|&i| strip_possessive(para.word(i)).to_string()).collect();
+    let words: Vec<String> = if first == last {
+        vec![text.clone()]
+    } else {
+        piece.iter().map(|&i| strip_possessive(para.word(i)).to_string()).collect()
+    };
     let key = fold(&text);
     let initial = first == sent_start || (first > 0 && !para.tokens[first - 1].word && first - 1 == sent_start);
     // Not names: days, months, lone letters, sentence openers that are ordinary words.
@@ -298,7 +314,7 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
         if month_from_name(w).is_some() && w.len() > 3 || weekday_from_name(w).is_some() && w.len() > 4 {
             return;
         }
-        if lex.common.contains(&l) || lex.demonym_country(w).is_some() || lex.is_title(w) {
+        if lex.is_common(w) || lex.demonym_country(w).is_some() || lex.is_title(w) {
             return;
         }
         if letters <= 1 && !(key == "x" && first > 0 && matches!(para.word(first - 1), "on" | "via")) {

@@ -160,6 +160,15 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
                     to = by_initials.get(&ac).and_then(|o| pick(o, ai, own));
                 }
             }
+            // a given name that is also a town (`I know Vladimir well`) joins the one person of that name
+            if to.is_none()
+                && key.starts_with("P:")
+                && c.words.len() == 1
+                && !c.place_cue
+                && lex.given.contains(&fold(&c.words[0]))
+            {
+                to = by_first.get(&skeleton(&c.words[0])).and_then(|o| pick(o, ai, own));
+            }
             if to.is_none() && key.starts_with("N:") && !c.person_cue {
                 to = by_short.get(&fold(&c.text)).and_then(|o| pick(o, ai, own));
             }
@@ -195,7 +204,11 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             continue;
         }
         let cs: Vec<&Candidate> = members.iter().map(|&m| cand(m)).collect();
-        let lexical = cs.iter().find_map(|c| match &c.source {
+        // only names that stayed in their own group speak for the group's kind (`Vladimir`, a town,
+        // joined `Vladimir Putin`, a person)
+        let own: Vec<&Candidate> =
+            members.iter().filter(|&&(ai, ci)| proto_of[ai][ci] == Some(id)).map(|&m| cand(m)).collect();
+        let lexical = own.iter().find_map(|c| match &c.source {
             Source::Lexicon(k, canon) => Some((*k, canon.clone())),
             _ => None,
         });
