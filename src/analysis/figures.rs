@@ -927,7 +927,7 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
             let measure = match (f.kind, &unit, event) {
                 (FigureKind::Date | FigureKind::Time, _, Some(ev)) => Some(ev.to_string()),
                 (FigureKind::Date | FigureKind::Time | FigureKind::Ordinal, _, None) => None,
-                (_, Some(u), Some(ev)) if ev != "age" => {
+                (_, Some(u), Some(ev)) if ev != "age" && ev != u => {
                     let own = f.unit.as_deref().and_then(|x| EVENTS.iter().find(|(w, _)| *w == x).map(|(_, m)| *m));
                     Some(format!("{u} {}", own.unwrap_or(ev)))
                 }
@@ -963,6 +963,18 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                 })
                 .or_else(|| (f.last..f.noun_end).find_map(|k| lex.demonym_country(para.word(k)).map(str::to_string)));
             let claimed_by = claimant(d, para, pi, si, sa, f.first, start, quotes);
+            let mut context: Vec<String> =
+                d.named.iter().filter(|n| n.paragraph == pi && n.sentence == si).map(|n| d.name(n.entity)).collect();
+            context.sort();
+            context.dedup();
+            let years: Vec<i32> = found
+                .iter()
+                .filter(|g| g.kind == FigureKind::Date && para.sentence_of(g.first) == si)
+                .filter_map(|g| match &g.value {
+                    Value::Text(t) => t.get(..4).and_then(|y| y.parse().ok()),
+                    Value::Number(_) => None,
+                })
+                .collect();
             out.push(Figure {
                 article: article.to_string(),
                 paragraph: pi,
@@ -977,6 +989,8 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                 claimed_by: claimed_by.map(|e| d.name(e)),
                 bound,
                 subject,
+                context,
+                years,
             });
         }
     }

@@ -21,6 +21,10 @@ pub struct Lexicon {
     pub speech: HashSet<String>,
     pub org_words: HashSet<String>,
     pub other_words: HashSet<String>,
+    pub place_words: HashSet<String>,
+    /// First words that make a name a place (`Santa`, `Fort`, `Mount`).
+    pub place_prefixes: HashSet<String>,
+    pub not_names: HashSet<String>,
     pub given: HashSet<String>,
     /// folded name → place
     pub places: HashMap<String, Place>,
@@ -94,6 +98,15 @@ fn load() -> Lexicon {
         speech: word_set(include_str!("../../assets/lexicon/speech_verbs.txt")),
         org_words: word_set(include_str!("../../assets/lexicon/org_words.txt")),
         other_words: word_set(include_str!("../../assets/lexicon/other_words.txt")),
+        place_words: word_set(include_str!("../../assets/lexicon/place_words.txt"))
+            .into_iter()
+            .filter(|w| !w.starts_with('@'))
+            .collect(),
+        place_prefixes: word_set(include_str!("../../assets/lexicon/place_words.txt"))
+            .into_iter()
+            .filter_map(|w| w.strip_prefix('@').map(str::to_string))
+            .collect(),
+        not_names: word_set(include_str!("../../assets/lexicon/not_names.txt")),
         given: lines(include_str!("../../assets/lexicon/given_names.txt")).map(fold).collect(),
         places,
         orgs,

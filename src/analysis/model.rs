@@ -114,6 +114,13 @@ pub struct Figure {
     /// The place, organisation or person the figure is about, when the sentence names one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
+    /// The entities named in the figure's sentence: what two figures must share to be about
+    /// the same thing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
+    /// Years written in the same sentence (`in 2004`): a figure of another year is another event.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub years: Vec<i32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -130,6 +130,14 @@ pub fn find(article: &str, d: &Discourse, scare_words: usize) -> Vec<(Quote, Opt
             {
                 a = Attribution { speaker: Some(*spk), cue: Some("continued".into()) };
             }
+            // `"Mean Girls"`: a short title in capitals names a work, nobody said it
+            if scare
+                && text
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+            {
+                a = Attribution { speaker: None, cue: None };
+            }
             let speaker_name = a.speaker.map(|e| d.name(e));
             if !scare {
                 prev = Some((s.clone(), a.speaker));
@@ -227,7 +235,12 @@ fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
         end += 1;
     }
     let words: Vec<usize> = (from..end).filter(|&k| para.tokens[k].word).collect();
-    let Some(vpos) = words.iter().take(6).position(|&k| is_speech(para.word(k))) else {
+    // the verb within six words, or further when a named person stands right before it
+    // (`," the state's deputy health director Jane Roe told reporters`)
+    let person_before = |k: usize| d.named_in_range(pi, from, k).any(|n| n.kind == Kind::Person && n.last == k);
+    let Some(vpos) =
+        words.iter().take(16).position(|&k| is_speech(para.word(k))).filter(|&i| i < 6 || person_before(words[i]))
+    else {
         return none;
     };
     let v = words[vpos];

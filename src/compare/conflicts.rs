@@ -47,6 +47,16 @@ pub fn key(f: &Figure) -> Option<String> {
         FigureKind::Duration => "time".to_string(),
         _ => f.unit.as_deref().map(singular).unwrap_or_default(),
     };
+    // a bare unit (`years`, `people`) says what is counted but not what happened: no conflict
+    // without an event (`people killed`, `soldiers lost`); ages belong to persons, not events
+    let has_event = match f.kind {
+        FigureKind::Date | FigureKind::Time => true,
+        FigureKind::Measure if f.unit.as_deref() == Some("magnitude") => true,
+        _ => f.unit.as_deref().is_some_and(|u| measure.len() > u.len() && measure.starts_with(u)),
+    };
+    if !has_event || measure.ends_with(" age") || f.unit.as_deref() == Some("years old") {
+        return None;
+    }
     let m: Vec<String> = measure.split_whitespace().map(singular).collect();
     Some(format!("{kind:?}|{unit}|{}", m.join(" ")))
 }
@@ -103,6 +113,13 @@ fn bound_note(a: &Figure, x: f64, b: &Figure, y: f64) -> Option<String> {
     }
 }
 
+/// A date written as a calendar date (`7 November`, `2024-11-07`), not a weekday or `last week`.
+fn explicit_date(text: &str) -> bool {
+    text.split_whitespace().any(|w| crate::text::date::month_from_name(w).is_some())
+        || text.contains('-')
+        || text.contains('/')
+}
+
 fn subjects_fit(a: &Figure, b: &Figure, scope: Scope) -> bool {
     match (&a.subject, &b.subject) {
         (Some(x), Some(y)) => x == y,
@@ -136,6 +153,38 @@ pub fn check(a: &Figure, b: &Figure, scope: Scope) -> Option<Conflict> {
     let measure = a.measure.clone().unwrap_or_default();
     if scope != Scope::SameArticle && a.kind == FigureKind::Count && !measure.contains(' ') && a.subject.is_none() {
         return None;
+    }
+    match scope {
+        // a claim and its rebuttal: two different people state the figures
+        Scope::SameArticle => {
+            let both = a.claimed_by.is_some() && b.claimed_by.is_some() && a.claimed_by != b.claimed_by;
+            if !both || matches!(a.kind, FigureKind::Date | FigureKind::Time) {
+                return None;
+            }
+        }
+        // two reports: the sentences must not name different things, nor different years
+        _ => {
+            if !a.context.iter().any(|x| b.context.contains(x)) {
+                return None;
+            }
+            if !a.years.is_empty() && !b.years.is_empty() && !a.years.iter().any(|y| b.years.contains(y)) {
+                return None;
+            }
+            // dates, times and physical measures compare only for one named subject
+            let named = a.subject.is_some() && a.subject == b.subject;
+            if matches!(a.kind, FigureKind::Date | FigureKind::Time | FigureKind::Measure) && !named {
+                return None;
+            }
+            if a.kind == FigureKind::Date && !(explicit_date(&a.text) && explicit_date(&b.text)) {
+                return None;
+            }
+            // orders of magnitude apart: a figure of another event, not a disagreement
+            if let (Some(x), Some(y)) = (a.value.as_f64(), b.value.as_f64())
+                && x.abs().max(y.abs()) > 20.0 * x.abs().min(y.abs())
+            {
+                return None;
+            }
+        }
     }
     let note = disagree(a, b)?;
     let reason = reason(a, b, &measure, note.as_deref());
@@ -202,15 +251,22 @@ mod tests {
             claimed_by: None,
             bound,
             subject: None,
+            context: vec!["Lakeside".into()],
+            years: Vec::new(),
         }
     }
 
     #[test]
     fn different_values_same_measure_conflict() {
-        let a = fig("x", "900", 900.0, "sailors", "sailors lost", false, None);
-        let b = fig("x", "90", 90.0, "sailors", "sailors lost", false, None);
+        let mut a = fig("x", "900", 900.0, "sailors", "sailors lost", false, None);
+        let mut b = fig("x", "90", 90.0, "sailors", "sailors lost", false, None);
+        assert!(check(&a, &b, Scope::SameArticle).is_none(), "one article needs two claimants");
+        a.claimed_by = Some("Ann Ek".into());
+        b.claimed_by = Some("Bo Lind".into());
         let c = check(&a, &b, Scope::SameArticle).unwrap();
-        assert_eq!(c.reason, "900 vs 90 sailors lost");
+        assert_eq!(c.reason, "900 vs 90 sailors lost (claimed by Ann Ek vs Bo Lind)");
+        let c = check(&a, &b, Scope::Related).unwrap();
+        assert!(c.reason.starts_with("900 vs 90"));
     }
 
     #[test]
@@ -226,8 +282,8 @@ mod tests {
     #[test]
     fn different_measures_never_conflict() {
         let a = fig("x", "500", 500.0, "sailors", "sailors lost", false, None);
-        let b = fig("x", "300", 300.0, "sailors", "sailors wounded", false, None);
-        assert!(check(&a, &b, Scope::SameArticle).is_none());
+        let b = fig("y", "300", 300.0, "sailors", "sailors wounded", false, None);
+        assert!(check(&a, &b, Scope::Related).is_none());
     }
 
     #[test]

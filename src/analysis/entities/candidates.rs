@@ -148,6 +148,8 @@ fn head_kind(lex: &Lexicon, w: &str) -> Option<Kind> {
     let l = w.to_lowercase();
     if lex.org_words.contains(&l) {
         Some(Kind::Organization)
+    } else if lex.place_words.contains(&l) {
+        Some(Kind::Place)
     } else if lex.other_words.contains(&l) {
         Some(Kind::Other)
     } else {
@@ -241,45 +243,34 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
         push_with(at, piece, role, country, out);
         return;
     }
-    let mut i = 0;
-    let mut role = role;
-    while i < n {
-        // longest known name starting here
-        let mut best = 0;
+    // Split only where a known name (a place, an organisation, a demonym) stands first and
+    // another name starts right after it (`EU Vsevolod Chentsov`, `U.S. Senate`); a known word
+    // glued to unknown ones is part of a longer name (`Newport Beach`, `American Pie`).
+    let known_len = |i: usize| -> usize {
         for j in (i + 1..=n.min(i + lex.max_words)).rev() {
             let key = fold(&(i..j).map(w).collect::<Vec<_>>().join(" "));
             if lexicon_kind(lex, &key).is_some() || lex.demonyms.contains_key(&key) {
-                best = j;
-                break;
+                return j - i;
             }
         }
-        // `Vladimir Putin`: a given name that is also a town starts a person's name
-        let given_then_name = best == i + 1
-            && i + 1 < n
-            && lex.given.contains(&fold(w(i)))
-            && lexicon_kind(lex, &fold(w(i + 1))).is_none()
-            && !lex.demonyms.contains_key(&fold(w(i + 1)));
-        if given_then_name {
-            best = 0;
-        }
-        if best > 0 {
-            let key = fold(&(i..best).map(w).collect::<Vec<_>>().join(" "));
+        0
+    };
+    let mut i = 0;
+    let mut role = role;
+    while i < n {
+        let len = known_len(i);
+        let end = i + len;
+        let splits = len > 0 && (end == n || lex.given.contains(&fold(w(end))) || known_len(end) > 0);
+        if splits {
+            let key = fold(&(i..end).map(w).collect::<Vec<_>>().join(" "));
             if lexicon_kind(lex, &key).is_some() {
-                push(at, &piece[i..best], role.take(), out);
+                push(at, &piece[i..end], role.take(), out);
             }
-            i = best;
+            i = end;
             continue;
         }
-        let mut j = i + 1;
-        while j < n {
-            let key = fold(w(j));
-            if lexicon_kind(lex, &key).is_some() || lex.demonyms.contains_key(&key) {
-                break;
-            }
-            j += 1;
-        }
-        push(at, &piece[i..j], role.take(), out);
-        i = j;
+        push(at, &piece[i..n], role.take(), out);
+        return;
     }
 }
 
@@ -314,7 +305,18 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
         if month_from_name(w).is_some() && w.len() > 3 || weekday_from_name(w).is_some() && w.len() > 4 {
             return;
         }
-        if lex.is_common(w) || lex.demonym_country(w).is_some() || lex.is_title(w) {
+        if lex.is_common(w) || lex.demonym_country(w).is_some() || lex.is_title(w) || lex.not_names.contains(&l) {
+            return;
+        }
+        // a bare head word (`Police`, `Ministry`) names nothing in particular
+        if head_kind(lex, w).is_some() && lexicon_kind(lex, &key).is_none() {
+            return;
+        }
+        // contractions: `I'm`, `It's`, `We've`
+        if let Some((base, rest)) = l.split_once(['\'', '\u{2019}'])
+            && matches!(rest, "m" | "ve" | "ll" | "re" | "d" | "t")
+            && (base.len() <= 2 || lex.common.contains(base))
+        {
             return;
         }
         if letters <= 1 && !(key == "x" && first > 0 && matches!(para.word(first - 1), "on" | "via")) {
@@ -347,10 +349,15 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
     let next_words: Vec<&str> = (last + 1..para.tokens.len().min(last + 4)).map(|i| para.word(i)).collect();
     let speech_after = next_words.iter().take(2).any(|w| lex.speech.contains(&w.to_lowercase()))
         || next_words.starts_with(&[",", "who"]);
-    let given_first = words.len() >= 2 && lex.given.contains(&fold(&words[0]));
-    let person_cue = role.is_some() || given_first || (speech_after && source == Source::Unknown);
+    let acronym = words.len() == 1
+        && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && words[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let place_prefix = words.len() >= 2 && lex.place_prefixes.contains(&fold(&words[0]));
+    let given_first = words.len() >= 2 && lex.given.contains(&fold(&words[0])) && !place_prefix;
+    let person_cue = role.is_some() || given_first || (speech_after && source == Source::Unknown && !acronym);
     let prev = (first > 0).then(|| para.word(first - 1).to_lowercase());
-    let place_cue = prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) && !person_cue;
+    let place_cue =
+        (place_prefix || prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))) && !person_cue && !acronym;
     // `Russia's Foreign Ministry`: a country's possessive before an organisation.
     let mut country = country;
     if country.is_none() && matches!(source, Source::Head(Kind::Organization)) && first >= 1 {

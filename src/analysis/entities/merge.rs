@@ -47,7 +47,24 @@ pub fn org_base(words: &[String], has_country: bool) -> String {
     w.join(" ")
 }
 
+/// British and American spellings of head words meet (`Centre`/`Center`).
+fn spelling(key: String) -> String {
+    const PAIRS: &[(&str, &str)] = &[
+        ("centre", "center"),
+        ("organisation", "organization"),
+        ("defence", "defense"),
+        ("programme", "program"),
+        ("theatre", "theater"),
+        ("harbour", "harbor"),
+    ];
+    key.split(' ').map(|w| PAIRS.iter().find(|(b, _)| *b == w).map_or(w, |(_, a)| a)).collect::<Vec<_>>().join(" ")
+}
+
 fn primary_key(c: &Candidate) -> String {
+    spelling(primary_key_raw(c))
+}
+
+fn primary_key_raw(c: &Candidate) -> String {
     match &c.source {
         Source::Lexicon(k, canon) => format!("{}:{}", kind_tag(*k), fold(canon)),
         Source::Head(Kind::Organization) => format!(
@@ -100,6 +117,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first_last: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_short: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_org_base: HashMap<String, Vec<usize>> = HashMap::new();
     for (id, p) in protos.iter().enumerate() {
@@ -169,17 +187,13 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             {
                 to = by_first.get(&skeleton(&c.words[0])).and_then(|o| pick(o, ai, own));
             }
+            // `Mark Heller` is the one `Mark Jay Heller`
+            if to.is_none() && key.starts_with("N:") && c.words.len() == 2 {
+                let k = format!("{} {}", skeleton(&c.words[0]), skeleton(&c.words[1]));
+                to = by_first_last.get(&k).and_then(|o| pick(o, ai, own));
+            }
             if to.is_none() && key.starts_with("N:") && !c.person_cue {
                 to = by_short.get(&fold(&c.text)).and_then(|o| pick(o, ai, own));
-            }
-            if to.is_none() && c.is_acronym() && matches!(c.source, Source::Lexicon(..)) {
-                let ac: String = c.words[0].chars().filter(|x| *x != '.').collect();
-                if let Some(o) = by_initials.get(&ac)
-                    && let Some(t) = pick(o, ai, own)
-                        .filter(|t| protos[*t].key.starts_with("N:") || protos[*t].key.starts_with("O:"))
-                {
-                    to = Some(t);
-                }
             }
             if let Some(base) = key.strip_prefix("O:|") {
                 to = by_org_base.get(base).and_then(|o| pick(o, ai, own));
@@ -235,7 +249,10 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             .as_ref()
             .filter(|(k, canon)| *k == Kind::Place && lex.places.get(&fold(canon)).is_some_and(|p| p.kind == "country"))
             .map(|l| l.1.clone());
-        let name = country_name.unwrap_or_else(|| {
+        // a known name's canonical form where the text uses it (`California`, not `Calif`)
+        let canonical_seen =
+            lexical.as_ref().map(|l| l.1.clone()).filter(|canon| surfaces.iter().any(|(s, _)| s == canon));
+        let name = country_name.or(canonical_seen).unwrap_or_else(|| {
             surfaces
                 .iter()
                 .max_by(|a, b| {
