@@ -132,6 +132,9 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         {
             by_last.entry(skeleton(l)).or_default().push(id);
             by_first.entry(skeleton(f)).or_default().push(id);
+            if c.words.len() >= 3 {
+                by_first_last.entry(format!("{} {}", skeleton(f), skeleton(l))).or_default().push(id);
+            }
         }
         if (p.key.starts_with("T:") || p.key.starts_with("O:")) && c.words.len() >= 2 {
             let short = fold(&c.words[..c.words.len() - 1].join(" "));
