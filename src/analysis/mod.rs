@@ -31,8 +31,26 @@ impl Default for Options {
 
 /// Analyses every article and merges entities across the corpus.
 pub fn analyse(corpus: &Corpus, opts: &Options) -> Analysis {
+    analyse_with_progress(corpus, opts, &|_, _| {})
+}
+
+/// The same, calling `progress(done, total)` as articles are done (from worker threads).
+pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn(usize, usize) + Sync)) -> Analysis {
+    let total = corpus.articles.len() * 2;
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let tick = || {
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        progress(n, total);
+    };
     let docs: Vec<Doc> = corpus.articles.par_iter().map(|a| Doc::new(&a.paragraphs)).collect();
-    let cands: Vec<Vec<entities::Candidate>> = docs.par_iter().map(entities::candidates::find).collect();
+    let cands: Vec<Vec<entities::Candidate>> = docs
+        .par_iter()
+        .map(|d| {
+            let c = entities::candidates::find(d);
+            tick();
+            c
+        })
+        .collect();
     // words the corpus writes in lower case are ordinary words, not names
     let lowercase: HashSet<String> = docs
         .par_iter()
@@ -80,6 +98,7 @@ pub fn analyse(corpus: &Corpus, opts: &Options) -> Analysis {
             mentions.sort_by_key(|m| (m.paragraph, m.start));
             let quotes = quotes::find(&a.id, &d, opts.scare_quote_words);
             let figures = figures::find(&a.id, a.date, &d, &quotes);
+            tick();
             ArticleAnalysis { id: a.id.clone(), mentions, quotes: quotes.into_iter().map(|q| q.0).collect(), figures }
         })
         .collect();

@@ -1,8 +1,124 @@
-//! The reader (TUI).
+//! The reader: an article list, a reading view, a side-by-side comparison and the speakers,
+//! all by keyboard. `App` holds the state, `update` changes it, `draw` shows it.
 
-use crate::cli::Session;
+pub mod action;
+pub mod app;
+pub mod draw;
+pub mod keymap;
+pub mod pane;
+pub mod theme;
 
+use crate::analysis;
+use crate::cli::{Session, analysis_options};
+use action::{Action, Command};
+use app::App;
+use keymap::Keymap;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// Builds the app for a session (also used by tests with a fixed size).
+pub fn app_for(session: &Session, width: u16, height: u16) -> (App, Vec<String>) {
+    let (keymap, warnings) = Keymap::with_overrides(&session.config.keys);
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = theme::Theme::from_config(&session.config.theme, no_color);
+    let app =
+        App::new(Arc::new(session.corpus.clone()), keymap, theme, session.config.reader.sync_scroll, width, height);
+    (app, warnings)
+}
+
+/// Maps a terminal event to an action; prompts take characters as input.
+pub fn action_for(app: &App, ev: Event) -> Option<Action> {
+    match ev {
+        Event::Key(k) if k.kind != KeyEventKind::Release => {
+            if k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL) {
+                return Some(Action::Command(Command::Quit));
+            }
+            if app.prompt != app::Prompt::None && !app.help {
+                return match k.code {
+                    KeyCode::Enter => Some(Action::Submit),
+                    KeyCode::Backspace => Some(Action::Backspace),
+                    KeyCode::Esc => Some(Action::Command(Command::Back)),
+                    KeyCode::Char(c) => Some(Action::Input(c)),
+                    _ => None,
+                };
+            }
+            app.keymap.lookup(app.view, &k).map(Action::Command)
+        }
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Scroll(m.column, m.row, 1)),
+            MouseEventKind::ScrollUp => Some(Action::Scroll(m.column, m.row, -1)),
+            MouseEventKind::Down(_) => Some(Action::Click(m.column, m.row)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Runs the reader until the user quits. The terminal is restored on quit, on error and on
+/// panic (ratatui's hook, plus one that releases the mouse).
 pub fn run(session: Session) -> std::io::Result<()> {
-    let _ = session;
-    Err(std::io::Error::other("the reader is being built"))
+    let prev = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        prev(info);
+    }));
+    let mut terminal = ratatui::init();
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let result = event_loop(&mut terminal, &session);
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, session: &Session) -> std::io::Result<()> {
+    let size = terminal.size()?;
+    let (mut app, warnings) = app_for(session, size.width, size.height);
+    if let Some(w) = warnings.first() {
+        app.status = w.trim_start_matches("warning: ").to_string();
+    }
+    // the list is there at once; the analysis runs in the background
+    let (tx, rx) = mpsc::channel::<Action>();
+    let corpus = app.corpus.clone();
+    let opts = analysis_options(&session.config);
+    std::thread::spawn(move || {
+        let progress_tx = tx.clone();
+        let last = std::sync::atomic::AtomicUsize::new(0);
+        let a = analysis::analyse_with_progress(&corpus, &opts, &|d, t| {
+            // at most a hundred progress messages
+            let step = (t / 100).max(1);
+            if d / step != last.swap(d / step, std::sync::atomic::Ordering::Relaxed) {
+                let _ = progress_tx.send(Action::Progress(d, t));
+            }
+        });
+        let _ = tx.send(Action::Analysed(Arc::new(a)));
+    });
+    loop {
+        terminal.draw(|f| draw::draw(f, &app))?;
+        if app.quit {
+            return Ok(());
+        }
+        let mut actions: Vec<Action> = Vec::new();
+        if event::poll(Duration::from_millis(50))? {
+            let ev = event::read()?;
+            if let Event::Key(k) = &ev
+                && k.code == KeyCode::Char('c')
+                && k.modifiers.contains(KeyModifiers::CONTROL)
+            {
+                return Ok(());
+            }
+            actions.extend(action_for(&app, ev));
+        }
+        while let Ok(a) = rx.try_recv() {
+            actions.push(a);
+        }
+        for a in actions {
+            app.update(a);
+        }
+    }
 }

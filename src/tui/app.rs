@@ -1,0 +1,868 @@
+//! The reader's state and its one way to change: `App::update(Action)` (the Elm architecture).
+
+use super::action::{Action, Command};
+use super::keymap::Keymap;
+use super::pane::{self, Marks, Pane};
+use super::theme::Theme;
+use crate::analysis::{Analysis, Kind};
+use crate::compare::{self, Comparison};
+use crate::corpus::Corpus;
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum View {
+    List,
+    Reader,
+    Split,
+    Speakers,
+    SpeakerQuotes,
+}
+
+impl View {
+    pub fn name(self) -> &'static str {
+        match self {
+            View::List => "articles",
+            View::Reader => "reader",
+            View::Split => "compare",
+            View::Speakers => "speakers",
+            View::SpeakerQuotes => "quotes",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prompt {
+    None,
+    Filter,
+    Search,
+}
+
+/// Per-article counts shown in the list.
+#[derive(Clone, Debug, Default)]
+pub struct Stats {
+    pub people: usize,
+    pub quotes: usize,
+    pub conflicts: usize,
+}
+
+pub struct Split {
+    pub panes: [Pane; 2],
+    pub focus: usize,
+    pub sync: bool,
+    pub comparison: Comparison,
+    pub colors: HashMap<String, usize>,
+    pub conflict: Option<usize>,
+    pub entity: Option<usize>,
+}
+
+pub struct App {
+    pub corpus: Arc<Corpus>,
+    pub analysis: Option<Arc<Analysis>>,
+    pub progress: (usize, usize),
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub view: View,
+    pub stack: Vec<View>,
+    pub help: bool,
+    pub prompt: Prompt,
+    pub input: String,
+    pub width: u16,
+    pub height: u16,
+    pub quit: bool,
+    pub status: String,
+    pub sync_default: bool,
+    // article list
+    pub filter: String,
+    /// Visible rows: article index and the matched character positions of its title.
+    pub rows: Vec<(usize, Vec<usize>)>,
+    pub selected: usize,
+    pub marked: Vec<usize>,
+    pub stats: Vec<Stats>,
+    // derived from the analysis
+    pub kinds: HashMap<String, Kind>,
+    /// speaker → its quotes in corpus order: (article, quote index)
+    pub speaker_quotes: BTreeMap<String, Vec<(usize, usize)>>,
+    /// speakers by number of quotes: (name, quotes, articles)
+    pub speakers: Vec<(String, usize, usize)>,
+    /// per article: conflicting figures (paragraph, start, end)
+    pub conflict_spans: Vec<Vec<(usize, usize, usize)>>,
+    // reader
+    pub reader: Option<Pane>,
+    pub current_quote: Option<(usize, usize)>,
+    pub selected_entity: Option<String>,
+    pub search: String,
+    pub current_match: Option<usize>,
+    // split
+    pub split: Option<Split>,
+    // speakers
+    pub speaker_sel: usize,
+    pub speaker_quote_sel: usize,
+}
+
+/// The smallest terminal the views are laid out for.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+
+impl App {
+    pub fn new(corpus: Arc<Corpus>, keymap: Keymap, theme: Theme, sync_default: bool, width: u16, height: u16) -> App {
+        let n = corpus.articles.len();
+        let mut app = App {
+            corpus,
+            analysis: None,
+            progress: (0, n * 2),
+            keymap,
+            theme,
+            view: View::List,
+            stack: Vec::new(),
+            help: false,
+            prompt: Prompt::None,
+            input: String::new(),
+            width,
+            height,
+            quit: false,
+            status: String::new(),
+            sync_default,
+            filter: String::new(),
+            rows: Vec::new(),
+            selected: 0,
+            marked: Vec::new(),
+            stats: vec![Stats::default(); n],
+            kinds: HashMap::new(),
+            speaker_quotes: BTreeMap::new(),
+            speakers: Vec::new(),
+            conflict_spans: vec![Vec::new(); n],
+            reader: None,
+            current_quote: None,
+            selected_entity: None,
+            search: String::new(),
+            current_match: None,
+            split: None,
+            speaker_sel: 0,
+            speaker_quote_sel: 0,
+        };
+        app.refilter();
+        app
+    }
+
+    /// Lines of text a pane shows at the current size.
+    pub fn text_height(&self) -> usize {
+        usize::from(self.height.saturating_sub(if self.view == View::Split { 5 } else { 2 })).max(1)
+    }
+
+    fn list_height(&self) -> usize {
+        usize::from(self.height.saturating_sub(4)).max(1)
+    }
+
+    pub fn reader_width(&self) -> u16 {
+        self.width.saturating_sub(2).max(10)
+    }
+
+    pub fn pane_width(&self) -> u16 {
+        (self.width / 2).saturating_sub(2).max(10)
+    }
+
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Resize(w, h) => {
+                self.width = w;
+                self.height = h;
+                self.rebuild();
+            }
+            Action::Progress(done, total) => self.progress = (done, total),
+            Action::Analysed(a) => self.set_analysis(a),
+            Action::Input(c) => self.input_char(c),
+            Action::Backspace => {
+                self.input.pop();
+                if self.prompt == Prompt::Filter {
+                    self.filter = self.input.clone();
+                    self.refilter();
+                }
+            }
+            Action::Submit => self.submit(),
+            Action::Scroll(col, _row, delta) => self.mouse_scroll(col, delta),
+            Action::Click(col, row) => self.click(col, row),
+            Action::Command(c) => self.command(c),
+        }
+    }
+
+    fn input_char(&mut self, c: char) {
+        self.input.push(c);
+        if self.prompt == Prompt::Filter {
+            self.filter = self.input.clone();
+            self.refilter();
+        }
+    }
+
+    fn submit(&mut self) {
+        match self.prompt {
+            Prompt::Filter => {
+                self.prompt = Prompt::None;
+            }
+            Prompt::Search => {
+                self.prompt = Prompt::None;
+                self.search = std::mem::take(&mut self.input);
+                self.current_match = None;
+                self.rebuild();
+                self.search_step(true);
+            }
+            Prompt::None => {}
+        }
+    }
+
+    fn command(&mut self, c: Command) {
+        if self.help {
+            if matches!(c, Command::Back | Command::Help | Command::Quit) {
+                self.help = false;
+            }
+            return;
+        }
+        if self.prompt != Prompt::None {
+            if c == Command::Back {
+                if self.prompt == Prompt::Filter {
+                    self.filter.clear();
+                    self.refilter();
+                }
+                self.prompt = Prompt::None;
+                self.input.clear();
+            }
+            return;
+        }
+        match c {
+            Command::Quit => {
+                if self.view == View::List {
+                    self.quit = true;
+                } else {
+                    self.back();
+                }
+            }
+            Command::Back => self.back(),
+            Command::Help => self.help = true,
+            Command::Up => self.step(-1),
+            Command::Down => self.step(1),
+            Command::PageUp => self.step(-(self.text_height() as i64 - 1).max(1)),
+            Command::PageDown => self.step((self.text_height() as i64 - 1).max(1)),
+            Command::Top => self.step(i64::MIN / 2),
+            Command::Bottom => self.step(i64::MAX / 2),
+            Command::Open => self.open(),
+            Command::Mark => self.mark(),
+            Command::Compare => self.compare(),
+            Command::Speakers => self.push(View::Speakers),
+            Command::Filter => {
+                self.prompt = Prompt::Filter;
+                self.input = self.filter.clone();
+            }
+            Command::Search => {
+                self.prompt = Prompt::Search;
+                self.input.clear();
+            }
+            Command::SearchNext => self.search_step(true),
+            Command::SearchPrev => self.search_step(false),
+            Command::NextQuote => self.speaker_step(true),
+            Command::PrevQuote => self.speaker_step(false),
+            Command::NextEntity => self.next_entity(),
+            Command::SwitchPane => {
+                if let Some(s) = &mut self.split {
+                    s.focus = 1 - s.focus;
+                }
+            }
+            Command::NextConflict => self.next_conflict(),
+            Command::NextSharedEntity => self.next_shared_entity(),
+            Command::ToggleSync => {
+                if let Some(s) = &mut self.split {
+                    s.sync = !s.sync;
+                    self.status = format!("synced scrolling {}", if s.sync { "on" } else { "off" });
+                }
+            }
+        }
+    }
+
+    fn push(&mut self, v: View) {
+        if self.view != v {
+            self.stack.push(self.view);
+            self.view = v;
+        }
+        self.status.clear();
+    }
+
+    fn back(&mut self) {
+        match self.stack.pop() {
+            Some(v) => {
+                self.view = v;
+                self.status.clear();
+            }
+            None if !self.filter.is_empty() => {
+                self.filter.clear();
+                self.refilter();
+            }
+            None => {}
+        }
+    }
+
+    // ---- list
+
+    pub fn refilter(&mut self) {
+        let keep = self.rows.get(self.selected).map(|r| r.0);
+        let m = SkimMatcherV2::default();
+        let mut rows: Vec<(i64, usize, Vec<usize>)> = Vec::new();
+        for (i, a) in self.corpus.articles.iter().enumerate() {
+            if self.filter.is_empty() {
+                rows.push((0, i, Vec::new()));
+                continue;
+            }
+            let hay =
+                format!("{} {} {}", a.title, a.source.as_deref().unwrap_or(""), a.author.as_deref().unwrap_or(""));
+            if let Some((score, idx)) = m.fuzzy_indices(&hay, &self.filter) {
+                let title_len = a.title.chars().count();
+                rows.push((score, i, idx.into_iter().filter(|&k| k < title_len).collect()));
+            }
+        }
+        if !self.filter.is_empty() {
+            rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        }
+        self.rows = rows.into_iter().map(|(_, i, idx)| (i, idx)).collect();
+        self.selected = keep.and_then(|k| self.rows.iter().position(|r| r.0 == k)).unwrap_or(0);
+    }
+
+    fn mark(&mut self) {
+        let Some(&(i, _)) = self.rows.get(self.selected) else { return };
+        if let Some(p) = self.marked.iter().position(|&m| m == i) {
+            self.marked.remove(p);
+        } else {
+            if self.marked.len() == 2 {
+                self.marked.remove(0);
+            }
+            self.marked.push(i);
+        }
+        self.status = format!("{} marked", self.marked.len());
+        if self.selected + 1 < self.rows.len() {
+            self.selected += 1;
+        }
+    }
+
+    fn open(&mut self) {
+        match self.view {
+            View::List => {
+                if let Some(&(i, _)) = self.rows.get(self.selected) {
+                    self.open_article(i, None);
+                }
+            }
+            View::Speakers if !self.speakers.is_empty() => {
+                self.speaker_quote_sel = 0;
+                self.push(View::SpeakerQuotes);
+            }
+            View::SpeakerQuotes => {
+                if let Some((a, q)) = self.speaker_list().get(self.speaker_quote_sel).copied() {
+                    self.open_article(a, Some(q));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The quotes of the speaker selected in the speakers view.
+    pub fn speaker_list(&self) -> Vec<(usize, usize)> {
+        self.speakers
+            .get(self.speaker_sel)
+            .and_then(|(n, _, _)| self.speaker_quotes.get(n))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn open_article(&mut self, article: usize, quote: Option<usize>) {
+        self.selected_entity = None;
+        self.search.clear();
+        self.current_match = None;
+        self.current_quote = quote.map(|q| (article, q));
+        self.reader = Some(Pane { article, ..Pane::default() });
+        self.push(View::Reader);
+        self.rebuild();
+        if let Some(q) = quote {
+            self.show_quote(article, q);
+        }
+    }
+
+    fn compare(&mut self) {
+        let pair = match self.marked.as_slice() {
+            [a, b] => Some((*a, *b)),
+            [a] => self.rows.get(self.selected).map(|r| r.0).filter(|r| r != a).map(|r| (*a, r)),
+            _ => {
+                let cur = self.rows.get(self.selected).map(|r| r.0);
+                let next = self.rows.get(self.selected + 1).map(|r| r.0);
+                cur.zip(next)
+            }
+        };
+        let Some((l, r)) = pair else {
+            self.status = "mark two articles with Space to compare".into();
+            return;
+        };
+        let Some(analysis) = self.analysis.clone() else {
+            self.status = "analysing… the comparison opens when it is done".into();
+            return;
+        };
+        let comparison = compare::compare(&analysis, &self.corpus.articles[l], &self.corpus.articles[r]);
+        let colors = comparison.shared_entities.iter().enumerate().map(|(i, e)| (e.name.clone(), i)).collect();
+        self.split = Some(Split {
+            panes: [Pane { article: l, ..Pane::default() }, Pane { article: r, ..Pane::default() }],
+            focus: 0,
+            sync: self.sync_default,
+            comparison,
+            colors,
+            conflict: None,
+            entity: None,
+        });
+        self.search.clear();
+        self.current_match = None;
+        self.push(View::Split);
+        self.rebuild();
+        let n = self.split.as_ref().map_or(0, |s| s.comparison.conflicts.len());
+        self.status =
+            if n > 0 { format!("{n} conflicting figures: x to visit them") } else { "no conflicting figures".into() };
+    }
+
+    // ---- analysis
+
+    fn set_analysis(&mut self, a: Arc<Analysis>) {
+        let index: HashMap<&str, usize> =
+            self.corpus.articles.iter().enumerate().map(|(i, x)| (x.id.as_str(), i)).collect();
+        self.kinds = a.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
+        let conflicts = compare::corpus_conflicts(&a);
+        let mut spans = vec![Vec::new(); self.corpus.articles.len()];
+        let mut counts = vec![0usize; self.corpus.articles.len()];
+        for c in &conflicts {
+            let mut touched: Vec<usize> =
+                [&c.a, &c.b].iter().filter_map(|f| index.get(f.article.as_str()).copied()).collect();
+            touched.dedup();
+            for i in touched {
+                counts[i] += 1;
+            }
+            for f in [&c.a, &c.b] {
+                if let Some(&i) = index.get(f.article.as_str()) {
+                    spans[i].push((f.paragraph, f.start, f.end));
+                }
+            }
+        }
+        let mut sq: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+        for (ai, aa) in a.articles.iter().enumerate() {
+            let people: HashSet<&str> = aa
+                .mentions
+                .iter()
+                .filter(|m| self.kinds.get(&m.entity) == Some(&Kind::Person))
+                .map(|m| m.entity.as_str())
+                .collect();
+            if let Some(s) = self.stats.get_mut(ai) {
+                s.people = people.len();
+                s.quotes = aa.quotes.len();
+                s.conflicts = counts[ai];
+            }
+            for (qi, q) in aa.quotes.iter().enumerate() {
+                if let Some(sp) = &q.speaker {
+                    sq.entry(sp.clone()).or_default().push((ai, qi));
+                }
+            }
+        }
+        let mut speakers: Vec<(String, usize, usize)> =
+            sq.iter().map(|(n, v)| (n.clone(), v.len(), v.iter().map(|x| x.0).collect::<HashSet<_>>().len())).collect();
+        speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        self.speaker_quotes = sq;
+        self.speakers = speakers;
+        self.conflict_spans = spans;
+        self.analysis = Some(a);
+        self.progress = (self.progress.1, self.progress.1);
+        self.rebuild();
+    }
+
+    /// Lays out the open panes again (after a resize, a new highlight or the analysis).
+    pub fn rebuild(&mut self) {
+        let theme = self.theme.clone();
+        let empty = HashMap::new();
+        if let Some(old) = self.reader.take() {
+            let i = old.article;
+            let aa = self.analysis.as_ref().and_then(|a| a.articles.get(i));
+            let marks = Marks {
+                selected_entity: self.selected_entity.as_deref(),
+                conflicts: self.conflict_spans.get(i).cloned().unwrap_or_default(),
+                search: (self.view == View::Reader && !self.search.is_empty()).then_some(self.search.as_str()),
+                current_match: self.current_match.and_then(|m| old.matches.get(m)).map(|m| (m.0, m.1)),
+                current_quote: self
+                    .current_quote
+                    .filter(|q| q.0 == i)
+                    .and_then(|(_, qi)| aa.and_then(|a| a.quotes.get(qi)))
+                    .map(|q| (q.paragraph, q.start)),
+                ..Marks::default()
+            };
+            let top = old.top();
+            let mut p = pane::build(i, &self.corpus.articles[i], aa, &self.kinds, &marks, &theme, self.reader_width());
+            p.scroll =
+                if old.lines.is_empty() { 0 } else { p.line_of(top.0, top.1).min(p.max_scroll(self.text_height())) };
+            self.reader = Some(p);
+        }
+        if let Some(mut s) = self.split.take() {
+            let ids = [s.comparison.left.clone(), s.comparison.right.clone()];
+            for (side, id) in ids.iter().enumerate() {
+                let old = std::mem::take(&mut s.panes[side]);
+                let i = old.article;
+                let aa = self.analysis.as_ref().and_then(|a| a.articles.get(i));
+                let mut conflicts = Vec::new();
+                let mut current = None;
+                for (ci, c) in s.comparison.conflicts.iter().enumerate() {
+                    for f in [&c.a, &c.b] {
+                        if f.article == *id {
+                            conflicts.push((f.paragraph, f.start, f.end));
+                            if s.conflict == Some(ci) {
+                                current = Some((f.paragraph, f.start));
+                            }
+                        }
+                    }
+                }
+                let shared_quotes =
+                    s.comparison
+                        .shared_quotes
+                        .iter()
+                        .map(|q| {
+                            if side == 0 {
+                                (q.left.paragraph, q.left.start)
+                            } else {
+                                (q.right.paragraph, q.right.start)
+                            }
+                        })
+                        .collect();
+                let marks = Marks {
+                    shared: Some(&s.colors),
+                    conflicts,
+                    current_conflict: current,
+                    shared_quotes,
+                    search: (side == s.focus && !self.search.is_empty()).then_some(self.search.as_str()),
+                    current_match: if side == s.focus {
+                        self.current_match.and_then(|m| old.matches.get(m)).map(|m| (m.0, m.1))
+                    } else {
+                        None
+                    },
+                    ..Marks::default()
+                };
+                let top = old.top();
+                let mut p = pane::build(i, &self.corpus.articles[i], aa, &empty, &marks, &theme, self.pane_width());
+                p.scroll = if old.lines.is_empty() {
+                    0
+                } else {
+                    p.line_of(top.0, top.1).min(p.max_scroll(self.text_height()))
+                };
+                s.panes[side] = p;
+            }
+            self.split = Some(s);
+        }
+    }
+
+    // ---- movement
+
+    fn step(&mut self, delta: i64) {
+        let h = self.text_height();
+        let clamp = |v: i64, max: usize| -> usize { v.clamp(0, max as i64) as usize };
+        match self.view {
+            View::List => {
+                let n = self.rows.len();
+                let d = if delta.abs() > 1 && delta.abs() < i64::MAX / 4 {
+                    delta.signum() * self.list_height() as i64
+                } else {
+                    delta
+                };
+                self.selected = clamp(self.selected as i64 + d, n.saturating_sub(1));
+            }
+            View::Speakers => {
+                self.speaker_sel = clamp(
+                    self.speaker_sel as i64 + delta.signum() * delta.abs().min(self.list_height() as i64),
+                    self.speakers.len().saturating_sub(1),
+                );
+            }
+            View::SpeakerQuotes => {
+                let n = self.speaker_list().len();
+                self.speaker_quote_sel = clamp(
+                    self.speaker_quote_sel as i64 + delta.signum() * delta.abs().min(self.list_height() as i64),
+                    n.saturating_sub(1),
+                );
+            }
+            View::Reader => {
+                if let Some(p) = &mut self.reader {
+                    p.scroll = clamp(p.scroll as i64 + delta, p.max_scroll(h));
+                }
+            }
+            View::Split => {
+                if let Some(s) = &mut self.split {
+                    let f = s.focus;
+                    let p = &mut s.panes[f];
+                    p.scroll = clamp(p.scroll as i64 + delta, p.max_scroll(h));
+                    if s.sync {
+                        sync_other(s, h);
+                    }
+                }
+            }
+        }
+    }
+
+    fn mouse_scroll(&mut self, col: u16, delta: i32) {
+        if self.view == View::Split
+            && let Some(s) = &mut self.split
+        {
+            s.focus = usize::from(col >= self.width / 2);
+        }
+        self.step(i64::from(delta) * 3);
+    }
+
+    fn click(&mut self, col: u16, row: u16) {
+        match self.view {
+            View::List => {
+                let h = self.list_height();
+                let offset = self.selected.saturating_sub(h.saturating_sub(1));
+                let r = usize::from(row).saturating_sub(2) + offset;
+                if row >= 2 && r < self.rows.len() {
+                    self.selected = r;
+                }
+            }
+            View::Split => {
+                if let Some(s) = &mut self.split {
+                    s.focus = usize::from(col >= self.width / 2);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // ---- reader: quotes, entities, search
+
+    fn show_quote(&mut self, article: usize, qi: usize) {
+        let Some(a) = self.analysis.clone() else { return };
+        let Some(q) = a.articles.get(article).and_then(|x| x.quotes.get(qi)) else { return };
+        self.current_quote = Some((article, qi));
+        self.rebuild();
+        let h = self.text_height();
+        if let Some(p) = &mut self.reader {
+            p.scroll = p.line_of(q.paragraph, q.start).saturating_sub(2).min(p.max_scroll(h));
+        }
+        if let Some(sp) = &q.speaker {
+            let list = self.speaker_quotes.get(sp).cloned().unwrap_or_default();
+            let pos = list.iter().position(|&x| x == (article, qi)).map_or(0, |p| p + 1);
+            self.status = format!("quote {pos}/{} · {sp}", list.len());
+        } else {
+            self.status = "quote · speaker unknown".into();
+        }
+    }
+
+    fn speaker_step(&mut self, forward: bool) {
+        let Some(a) = self.analysis.clone() else {
+            self.status = "analysing…".into();
+            return;
+        };
+        let Some(p) = &self.reader else { return };
+        let article = p.article;
+        let quotes = &a.articles[article].quotes;
+        // the current quote, else the first attributed quote from the top of the view
+        let current = self.current_quote.filter(|c| c.0 == article).or_else(|| {
+            let (tp, tb) = p.top();
+            quotes.iter().position(|q| q.speaker.is_some() && (q.paragraph, q.end) >= (tp, tb)).map(|qi| (article, qi))
+        });
+        let Some((ca, cq)) = current else {
+            self.status = "no attributed quote in this article".into();
+            return;
+        };
+        let Some(sp) = a.articles[ca].quotes[cq].speaker.clone() else {
+            self.status = "this quote has no speaker".into();
+            return;
+        };
+        let list = self.speaker_quotes.get(&sp).cloned().unwrap_or_default();
+        let Some(pos) = list.iter().position(|&x| x == (ca, cq)) else { return };
+        let target = if self.current_quote.is_none() {
+            Some(pos)
+        } else if forward {
+            (pos + 1 < list.len()).then_some(pos + 1)
+        } else {
+            pos.checked_sub(1)
+        };
+        match target {
+            Some(t) => {
+                let (ta, tq) = list[t];
+                if ta != article {
+                    self.reader = Some(Pane { article: ta, ..Pane::default() });
+                    self.selected_entity = None;
+                    self.search.clear();
+                }
+                self.show_quote(ta, tq);
+            }
+            None => {
+                self.status =
+                    format!("{} quote of {sp} ({}/{})", if forward { "last" } else { "first" }, pos + 1, list.len());
+            }
+        }
+    }
+
+    fn next_entity(&mut self) {
+        let Some(a) = self.analysis.clone() else { return };
+        let Some(p) = &self.reader else { return };
+        let aa = &a.articles[p.article];
+        let mut names: Vec<(&str, usize)> = Vec::new();
+        for m in &aa.mentions {
+            match names.iter_mut().find(|(n, _)| *n == m.entity) {
+                Some(x) => x.1 += 1,
+                None => names.push((m.entity.as_str(), 1)),
+            }
+        }
+        names.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+        if names.is_empty() {
+            return;
+        }
+        let next = match &self.selected_entity {
+            Some(cur) => names.iter().position(|(n, _)| n == cur).map_or(0, |i| (i + 1) % names.len()),
+            None => 0,
+        };
+        let (name, count) = names[next];
+        self.selected_entity = Some(name.to_string());
+        let kind = self.kinds.get(name).map_or("", |k| k.as_str());
+        self.status = format!(
+            "{name} ({kind}) · {count} mentions here · {} articles",
+            a.entity(name).map_or(0, |e| e.articles.len())
+        );
+        self.rebuild();
+    }
+
+    fn search_step(&mut self, forward: bool) {
+        let h = self.text_height();
+        let pane = match self.view {
+            View::Reader => self.reader.as_ref(),
+            View::Split => self.split.as_ref().map(|s| &s.panes[s.focus]),
+            _ => None,
+        };
+        let Some(p) = pane else { return };
+        let n = p.matches.len();
+        if self.search.is_empty() {
+            return;
+        }
+        if n == 0 {
+            self.status = format!("no match for '{}'", self.search);
+            return;
+        }
+        let next = match self.current_match {
+            None => {
+                let top = p.top();
+                p.matches.iter().position(|m| (m.0, m.1) >= top).unwrap_or(0)
+            }
+            Some(c) if forward => (c + 1) % n,
+            Some(c) => (c + n - 1) % n,
+        };
+        self.current_match = Some(next);
+        self.rebuild();
+        let status = format!("{}/{} · '{}'", next + 1, n, self.search);
+        let pane = match self.view {
+            View::Reader => self.reader.as_mut(),
+            View::Split => self.split.as_mut().map(|s| &mut s.panes[s.focus]),
+            _ => None,
+        };
+        if let Some(p) = pane {
+            let (mp, mb, _) = p.matches[next];
+            p.scroll = p.line_of(mp, mb).saturating_sub(2).min(p.max_scroll(h));
+        }
+        if let Some(s) = &mut self.split
+            && s.sync
+            && self.view == View::Split
+        {
+            sync_other(s, h);
+        }
+        self.status = status;
+    }
+
+    // ---- split: conflicts and shared entities
+
+    fn next_conflict(&mut self) {
+        let h = self.text_height();
+        let Some(s) = &mut self.split else { return };
+        let n = s.comparison.conflicts.len();
+        if n == 0 {
+            self.status = "no conflicting figures between these reports".into();
+            return;
+        }
+        let next = s.conflict.map_or(0, |c| (c + 1) % n);
+        s.conflict = Some(next);
+        let c = s.comparison.conflicts[next].clone();
+        let ids = [s.comparison.left.clone(), s.comparison.right.clone()];
+        self.rebuild();
+        let Some(s) = &mut self.split else { return };
+        for (p, id) in s.panes.iter_mut().zip(&ids) {
+            let fig = [&c.a, &c.b].into_iter().find(|f| f.article == *id);
+            if let Some(f) = fig {
+                p.scroll = p.line_of(f.paragraph, f.start).saturating_sub(2).min(p.max_scroll(h));
+            }
+        }
+        self.status = format!("conflict {}/{n}", next + 1);
+    }
+
+    fn next_shared_entity(&mut self) {
+        let h = self.text_height();
+        let Some(a) = self.analysis.clone() else { return };
+        let Some(s) = &mut self.split else { return };
+        let n = s.comparison.shared_entities.len();
+        if n == 0 {
+            self.status = "no shared entities".into();
+            return;
+        }
+        let next = s.entity.map_or(0, |e| (e + 1) % n);
+        s.entity = Some(next);
+        let name = s.comparison.shared_entities[next].name.clone();
+        for side in 0..2 {
+            let p = &mut s.panes[side];
+            let top = p.top();
+            let mentions: Vec<(usize, usize)> = a.articles[p.article]
+                .mentions
+                .iter()
+                .filter(|m| m.entity == name)
+                .map(|m| (m.paragraph, m.start))
+                .collect();
+            let target = mentions.iter().find(|m| **m >= top).or(mentions.first());
+            if let Some(&(mp, mb)) = target {
+                p.scroll = p.line_of(mp, mb).saturating_sub(2).min(p.max_scroll(h));
+            }
+        }
+        let e = &s.comparison.shared_entities[next];
+        self.status =
+            format!("shared {}/{n} · {} ({}) · {} left, {} right", next + 1, e.name, e.kind.as_str(), e.left, e.right);
+    }
+
+    /// The footer of the split view: the current (or first) conflict, explained.
+    pub fn footer(&self) -> Option<String> {
+        let s = self.split.as_ref()?;
+        let n = s.comparison.conflicts.len();
+        let i = s.conflict.unwrap_or(0);
+        let c = s.comparison.conflicts.get(i)?;
+        let short =
+            |name: &Option<String>| name.as_deref().map(|x| x.split_whitespace().last().unwrap_or(x).to_string());
+        let who = match (short(&c.a.claimed_by), short(&c.b.claimed_by)) {
+            (None, None) => String::new(),
+            (a, b) => format!(" · {} vs {}", a.unwrap_or_else(|| "?".into()), b.unwrap_or_else(|| "?".into())),
+        };
+        Some(format!("conflict {}/{n}: {} vs {} {}{who}", i + 1, c.a.text, c.b.text, c.measure))
+    }
+}
+
+/// Scrolls the pane without focus so that the paragraph aligned with the focused pane's top
+/// paragraph stands at the same height.
+fn sync_other(s: &mut Split, h: usize) {
+    let f = s.focus;
+    let o = 1 - f;
+    let (tp, _) = s.panes[f].top();
+    let offset = s.panes[f].scroll.saturating_sub(s.panes[f].line_of(tp, 0));
+    let target = if f == 0 {
+        s.comparison.alignment.get(tp).and_then(|a| a.right_paragraph)
+    } else {
+        s.comparison
+            .alignment
+            .iter()
+            .filter(|a| a.right_paragraph == Some(tp))
+            .max_by(|x, y| x.score.total_cmp(&y.score))
+            .map(|a| a.left_paragraph)
+    };
+    let other = &mut s.panes[o];
+    if let Some(t) = target {
+        other.scroll = (other.line_of(t, 0) + offset).min(other.max_scroll(h));
+    } else if s.panes[f].scroll == 0 {
+        s.panes[o].scroll = 0;
+    }
+}
