@@ -1014,15 +1014,18 @@ fn claimant(
         return *spk;
     }
     let lex = lexicon();
-    let verb = (sa..first).find(|&k| lex.speech.contains(&lower(para, k)))?;
-    if let Some(n) = d
-        .named
-        .iter()
-        .find(|n| n.paragraph == pi && n.sentence == si && n.last <= verb && n.kind == Kind::Person && !n.possessive)
-    {
-        return Some(n.entity);
+    // the nearest speech or claim verb before the figure, and who stands right before it
+    let verb = (sa..first).rev().find(|&k| lex.speech.contains(&lower(para, k)))?;
+    let person = d.named.iter().rfind(|n| {
+        n.paragraph == pi && n.sentence == si && n.last <= verb && n.kind == Kind::Person && !n.possessive && !n.quoted
+    });
+    let pronoun = (sa..verb).rev().find(|&k| matches!(lower(para, k).as_str(), "he" | "she"));
+    match (person, pronoun) {
+        (Some(n), Some(k)) if k > n.last => d.resolve_pronoun(pi, si, k),
+        (Some(n), _) => Some(n.entity),
+        (None, Some(k)) => d.resolve_pronoun(pi, si, k),
+        (None, None) => None,
     }
-    (sa..verb).find(|&k| matches!(lower(para, k).as_str(), "he" | "she")).and_then(|k| d.resolve_pronoun(pi, si, k))
 }
 
 #[cfg(test)]
@@ -1107,5 +1110,36 @@ mod tests {
         assert_eq!((f[0].1, f[0].2.as_str(), f[0].3.as_deref()), (FigureKind::Measure, "6.1", Some("magnitude")));
         assert_eq!(f[1].3.as_deref(), Some("km"));
         assert_eq!(f[2].3.as_deref(), Some("mph"));
+    }
+}
+
+#[cfg(test)]
+mod claims {
+    use crate::analysis::{Options, analyse, test_corpus};
+
+    #[test]
+    fn measure_approx_and_claimant() {
+        let t = [
+            "Mayor Olga Petrova arrived on Monday.\n\nShe claimed the city had lost around 1,200 homes, while engineer Tom Hale said 300 homes were damaged.",
+        ];
+        let a = analyse(&test_corpus(&t), &Options::default());
+        let f = &a.articles[0].figures;
+        let lost = f.iter().find(|x| x.text == "1,200").unwrap();
+        assert_eq!(lost.measure.as_deref(), Some("homes lost"));
+        assert!(lost.approx);
+        assert_eq!(lost.claimed_by.as_deref(), Some("Olga Petrova"));
+        let damaged = f.iter().find(|x| x.text == "300").unwrap();
+        assert_eq!(damaged.measure.as_deref(), Some("homes damaged"));
+        assert_eq!(damaged.claimed_by.as_deref(), Some("Tom Hale"));
+    }
+
+    #[test]
+    fn relative_dates_use_the_article_date() {
+        // test_corpus dates every article 2023-03-15, a Wednesday
+        let a =
+            analyse(&test_corpus(&["The dam opened on Monday, a week after talks last month."]), &Options::default());
+        let vals: Vec<String> = a.articles[0].figures.iter().map(|f| format!("{:?}", f.value)).collect();
+        assert!(vals.iter().any(|v| v.contains("2023-03-13")), "{vals:?}");
+        assert!(vals.iter().any(|v| v.contains("2023-02")), "{vals:?}");
     }
 }

@@ -104,3 +104,25 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
         .collect();
     Analysis { entities: merged.entities, articles }
 }
+
+/// Builds a corpus from texts for tests: one article a text, paragraphs split on blank lines.
+#[cfg(test)]
+pub(crate) fn test_corpus(texts: &[&str]) -> Corpus {
+    use crate::corpus::Article;
+    Corpus {
+        articles: texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article {
+                id: format!("a{i}"),
+                title: format!("article {i}"),
+                source: None,
+                author: None,
+                date: crate::text::date::Date::new(2023, 3, 15),
+                paragraphs: t.split("\n\n").map(str::to_string).collect(),
+                path: String::new(),
+                dateline: None,
+            })
+            .collect(),
+    }
+}

@@ -139,7 +139,8 @@ pub fn find(article: &str, d: &Discourse, scare_words: usize) -> Vec<(Quote, Opt
                 a = Attribution { speaker: None, cue: None };
             }
             let speaker_name = a.speaker.map(|e| d.name(e));
-            if !scare {
+            // a short quotation only leads on when a cue named its speaker
+            if !scare || a.speaker.is_some() {
                 prev = Some((s.clone(), a.speaker));
             }
             out.push((
@@ -340,5 +341,114 @@ mod tests {
         let p = "“An unclosed quotation that runs on";
         assert_eq!(spans(p, 0).len(), 1);
         assert!(!spans(p, 0)[0].closed);
+    }
+}
+
+#[cfg(test)]
+mod attribution {
+    use crate::analysis::{Options, analyse, test_corpus};
+
+    /// (quote fragment, speaker) for each quotation found in the texts.
+    fn speakers(texts: &[&str]) -> Vec<(String, Option<String>)> {
+        let a = analyse(&test_corpus(texts), &Options::default());
+        a.articles
+            .iter()
+            .flat_map(|x| x.quotes.iter())
+            .map(|q| (q.text.chars().take(12).collect(), q.speaker.clone()))
+            .collect()
+    }
+
+    fn speaker_of(texts: &[&str], fragment: &str) -> Option<String> {
+        speakers(texts)
+            .into_iter()
+            .find(|(t, _)| fragment.starts_with(t.as_str()) || t.starts_with(fragment))
+            .and_then(|x| x.1)
+    }
+
+    #[test]
+    fn name_said_after_the_quote() {
+        let t = ["Mayor Lena Ortiz visited the dam.\n\n\"The water is rising fast,\" Ortiz said."];
+        assert_eq!(speaker_of(&t, "The water is").as_deref(), Some("Lena Ortiz"));
+    }
+
+    #[test]
+    fn said_name_after_the_quote_with_relative_clause() {
+        let t = ["\u{201c}We will rebuild the bridge,\u{201d} said Tomas Berg, who leads the council."];
+        assert_eq!(speaker_of(&t, "We will rebu").as_deref(), Some("Tomas Berg"));
+    }
+
+    #[test]
+    fn name_said_colon_before_the_quote() {
+        let t = ["Engineer Aisha Rahman said: \"The bridge is safe for cars.\""];
+        assert_eq!(speaker_of(&t, "The bridge i").as_deref(), Some("Aisha Rahman"));
+    }
+
+    #[test]
+    fn told_reporters_before_the_quote() {
+        let t = ["Pavel Novak told reporters \"nothing has been decided yet\" after the meeting."];
+        assert_eq!(speaker_of(&t, "nothing has").as_deref(), Some("Pavel Novak"));
+    }
+
+    #[test]
+    fn wrote_on_platform_and_stating() {
+        let t = [
+            "After the vote, Maria Lopez took to her Instagram account, stating, \u{201c}This is a great day for the valley.\u{201d}",
+        ];
+        assert_eq!(speaker_of(&t, "This is a gr").as_deref(), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn according_to_and_quoting() {
+        let t = [
+            "According to Jonas Weber, \"the budget is exhausted.\"\n\nThe ministry posted a statement quoting Clara Diaz on Telegram: \"Talks will resume in May.\"",
+        ];
+        assert_eq!(speaker_of(&t, "the budget i").as_deref(), Some("Jonas Weber"));
+        assert_eq!(speaker_of(&t, "Talks will r").as_deref(), Some("Clara Diaz"));
+    }
+
+    #[test]
+    fn pronoun_resolves_to_the_last_subject() {
+        let t = [
+            "Governor Ruth Baker toured the flooded streets on Monday with Omar Haddad.\n\n\"We need pumps and we need them now,\" she added.",
+        ];
+        assert_eq!(speaker_of(&t, "We need pump").as_deref(), Some("Ruth Baker"));
+    }
+
+    #[test]
+    fn role_noun_resolves_to_the_person_with_that_role() {
+        let t = [
+            "The talks were hosted by ambassador Henrik Dahl in Oslo.\n\nLater, the ambassador said: \"Both sides have made progress.\"",
+        ];
+        assert_eq!(speaker_of(&t, "Both sides h").as_deref(), Some("Henrik Dahl"));
+    }
+
+    #[test]
+    fn a_quote_that_follows_continues_its_speaker() {
+        let t = [
+            "\u{201c}The harvest failed,\u{201d} farmer Ines Costa wrote on Facebook. \u{201c}Prices will climb before winter and families will suffer.\u{201d}",
+        ];
+        assert_eq!(speaker_of(&t, "Prices will").as_deref(), Some("Ines Costa"));
+    }
+
+    #[test]
+    fn institution_cue_goes_to_the_named_source() {
+        let t = [
+            "Spokesman Kofi Mensah criticized the plan on Friday. \u{201c}The plan ignores the coast. It must be rewritten before any vote,\u{201d} the statement said.",
+        ];
+        assert_eq!(speaker_of(&t, "The plan ign").as_deref(), Some("Kofi Mensah"));
+    }
+
+    #[test]
+    fn no_cue_means_no_speaker() {
+        let t = [
+            "Residents described the night as \u{201c}terrifying\u{201d} and the roads as \u{201c}rivers of mud that swallowed the cars whole.\u{201d}",
+        ];
+        assert!(speakers(&t).iter().all(|(_, s)| s.is_none()), "{:?}", speakers(&t));
+    }
+
+    #[test]
+    fn a_work_title_in_quotes_has_no_speaker() {
+        let t = ["Critic Ana Ruiz said the film \"Summer Rain\" was her favourite."];
+        assert_eq!(speaker_of(&t, "Summer Rain"), None);
     }
 }

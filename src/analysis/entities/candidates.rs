@@ -354,8 +354,14 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
         && words[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let place_prefix = words.len() >= 2 && lex.place_prefixes.contains(&fold(&words[0]));
     let given_first = words.len() >= 2 && lex.given.contains(&fold(&words[0])) && !place_prefix;
-    let person_cue = role.is_some() || given_first || (speech_after && source == Source::Unknown && !acronym);
     let prev = (first > 0).then(|| para.word(first - 1).to_lowercase());
+    // a lower-case role right before the name (`spokesperson Jane Doe`, `farmer Ines Costa`)
+    let role = role.or_else(|| {
+        prev.as_deref()
+            .filter(|p| words.len() >= 2 && lex.is_title(p) && p.chars().all(char::is_lowercase))
+            .map(str::to_string)
+    });
+    let person_cue = role.is_some() || given_first || (speech_after && source == Source::Unknown && !acronym);
     let place_cue =
         (place_prefix || prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))) && !person_cue && !acronym;
     // `Russia's Foreign Ministry`: a country's possessive before an organisation.

@@ -338,3 +338,100 @@ fn decide_kind(cs: &[&Candidate], lexical: Option<Kind>) -> Kind {
     }
     Kind::Other
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Kind, Options, analyse, test_corpus};
+
+    fn entities(texts: &[&str]) -> Vec<(String, Kind, Vec<String>)> {
+        let a = analyse(&test_corpus(texts), &Options::default());
+        a.entities.into_iter().map(|e| (e.name, e.kind, e.aliases)).collect()
+    }
+
+    fn find<'a>(es: &'a [(String, Kind, Vec<String>)], form: &str) -> Option<&'a (String, Kind, Vec<String>)> {
+        es.iter().find(|e| e.0 == form || e.2.iter().any(|a| a == form))
+    }
+
+    #[test]
+    fn surname_joins_the_full_name_and_titles_drop() {
+        let es = entities(&[
+            "President Amara Okafor spoke in Lagos.",
+            "Okafor later met Mr. Chen Wei. Okafor’s aides left.",
+        ]);
+        let e = find(&es, "Okafor").unwrap();
+        assert_eq!(e.0, "Amara Okafor");
+        assert_eq!(e.1, Kind::Person);
+    }
+
+    #[test]
+    fn transliterations_and_accents_join() {
+        let es = entities(&[
+            "Minister Sergei Lavrenko arrived.",
+            "Minister Sergey Lavrenko left.",
+            "José Núñez met Jose Nunez's team.",
+        ]);
+        assert_eq!(es.iter().filter(|e| e.0.contains("Lavrenko")).count(), 1, "{es:?}");
+        assert_eq!(es.iter().filter(|e| e.0.contains("N")).filter(|e| e.1 == Kind::Person).count(), 1, "{es:?}");
+    }
+
+    #[test]
+    fn two_people_with_one_surname_stay_apart() {
+        let es = entities(&["Senator Paul Moreau and his sister Claire Moreau voted. Moreau said nothing."]);
+        assert!(find(&es, "Paul Moreau").is_some());
+        assert!(find(&es, "Claire Moreau").is_some());
+        assert_ne!(find(&es, "Paul Moreau").map(|e| &e.0), find(&es, "Claire Moreau").map(|e| &e.0));
+        let bare = find(&es, "Moreau").map(|e| e.0.as_str());
+        assert!(bare.is_none() || bare == Some("Moreau"), "the bare surname must not join either: {es:?}");
+    }
+
+    #[test]
+    fn person_and_company_of_the_same_name_stay_apart() {
+        let es = entities(&["Henrik Falk founded Falk Industries in 1990. Falk said the firm would grow."]);
+        let person = find(&es, "Henrik Falk").unwrap();
+        let firm = find(&es, "Falk Industries").unwrap();
+        assert_ne!(person.0, firm.0);
+        assert_eq!(firm.1, Kind::Organization);
+    }
+
+    #[test]
+    fn hyphens_dots_and_acronyms_join() {
+        let es = entities(&[
+            "Crowds gathered at Saint-Pierre Cathedral. The U.N. sent observers.",
+            "Mass was held in the Saint Pierre Cathedral while the UN watched.",
+            "The Coastal Research Institute (CRI) published data; CRI staff agreed.",
+        ]);
+        assert_eq!(es.iter().filter(|e| e.0.contains("Pierre")).count(), 1, "{es:?}");
+        assert!(find(&es, "UN").is_some() && find(&es, "U.N.").is_some());
+        assert_eq!(find(&es, "UN").map(|e| &e.0), find(&es, "U.N.").map(|e| &e.0));
+        assert_eq!(find(&es, "CRI").map(|e| e.0.as_str()), Some("Coastal Research Institute"));
+    }
+
+    #[test]
+    fn country_prefixed_organisations_join_but_not_across_countries() {
+        let es = entities(&[
+            "Peru’s Foreign Ministry protested.",
+            "The Peruvian Foreign Ministry and the Ministry of Foreign Affairs of Peru replied.",
+            "Chile’s Foreign Ministry said nothing.",
+        ]);
+        let peru = find(&es, "Peruvian Foreign Ministry").unwrap();
+        let chile = es.iter().find(|e| e.1 == Kind::Organization && e.0 != peru.0 && e.0.contains("Ministry")).unwrap();
+        assert_ne!(peru.0, chile.0);
+    }
+
+    #[test]
+    fn capitals_are_places_and_platforms_organisations() {
+        let es = entities(&["Nairobi rejected the plan, officials wrote on X and on Telegram, Reuters reported."]);
+        assert_eq!(find(&es, "Nairobi").map(|e| e.1), Some(Kind::Place));
+        assert_eq!(find(&es, "Telegram").map(|e| e.1), Some(Kind::Organization));
+        assert_eq!(find(&es, "Reuters").map(|e| e.1), Some(Kind::Organization));
+    }
+
+    #[test]
+    fn sentence_openers_and_days_are_not_entities() {
+        let es = entities(&["However, the rain stopped on Tuesday. Following the storm, Meanwhile was written."]);
+        assert!(
+            find(&es, "However").is_none() && find(&es, "Tuesday").is_none() && find(&es, "Following").is_none(),
+            "{es:?}"
+        );
+    }
+}
