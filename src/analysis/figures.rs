@@ -293,10 +293,17 @@ const EVENTS: &[(&str, &str)] = &[
     ("erupted", "eruption"),
     ("hit", "hit"),
     ("announced", "announced"),
+    ("collapsed", "collapse"),
+    ("collapse", "collapse"),
+    ("broke", "breach"),
+    ("failed", "failure"),
+    ("exploded", "explosion"),
+    ("lasted", "lasted"),
+    ("lasting", "lasted"),
+    ("fire", "fire"),
+    ("blaze", "fire"),
     ("arrived", "arrived"),
     ("magnitude", "magnitude"),
-    ("aged", "age"),
-    ("old", "age"),
 ];
 const FORECAST: &[&str] = &[
     "forecast",
@@ -928,7 +935,12 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                 (FigureKind::Date | FigureKind::Time, _, Some(ev)) => Some(ev.to_string()),
                 (FigureKind::Date | FigureKind::Time | FigureKind::Ordinal, _, None) => None,
                 (_, Some(u), Some(ev)) if ev != "age" && ev != u => {
-                    let own = f.unit.as_deref().and_then(|x| EVENTS.iter().find(|(w, _)| *w == x).map(|(_, m)| *m));
+                    // `370,000 wounded`: the counted word is itself the event
+                    let own = f
+                        .unit
+                        .as_deref()
+                        .filter(|x| IRREGULAR_PLURALS.contains(x))
+                        .and_then(|x| EVENTS.iter().find(|(w, _)| *w == x).map(|(_, m)| *m));
                     Some(format!("{u} {}", own.unwrap_or(ev)))
                 }
                 (_, Some(u), _) => Some(u.clone()),

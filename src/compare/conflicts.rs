@@ -57,6 +57,11 @@ pub fn key(f: &Figure) -> Option<String> {
     if !has_event || measure.ends_with(" age") || f.unit.as_deref() == Some("years old") {
         return None;
     }
+    // durations in different units measure one thing: `36 hours` and `two days` both `lasted`
+    let measure = match (f.kind, f.unit.as_deref()) {
+        (FigureKind::Duration, Some(u)) => measure.strip_prefix(u).map_or(measure, str::trim_start),
+        _ => measure,
+    };
     let m: Vec<String> = measure.split_whitespace().map(singular).collect();
     Some(format!("{kind:?}|{unit}|{}", m.join(" ")))
 }
@@ -127,9 +132,24 @@ fn subjects_fit(a: &Figure, b: &Figure, scope: Scope) -> bool {
     }
 }
 
+/// The measure as a reason shows it: without the unit where the figures' own text says it
+/// (`36 hours vs two days lasted`, `$1.2 billion vs $800 million cost`).
+fn shown_measure<'m>(f: &Figure, measure: &'m str) -> &'m str {
+    match (f.kind, f.unit.as_deref()) {
+        (FigureKind::Money | FigureKind::Duration | FigureKind::Percent | FigureKind::Measure, Some(u)) => {
+            measure.strip_prefix(u).map_or(measure, str::trim_start)
+        }
+        _ => measure,
+    }
+}
+
 pub fn reason(a: &Figure, b: &Figure, measure: &str, note: Option<&str>) -> String {
-    let unit_words = measure;
-    let mut r = format!("{} vs {} {unit_words}", a.text, b.text);
+    let shown = shown_measure(a, measure);
+    let mut r = if matches!(a.kind, FigureKind::Date | FigureKind::Time) {
+        format!("{} vs {} ({shown})", a.text, b.text)
+    } else {
+        format!("{} vs {} {shown}", a.text, b.text).trim_end().to_string()
+    };
     if a.claimed_by.is_some() || b.claimed_by.is_some() {
         let who = |f: &Figure| f.claimed_by.clone().unwrap_or_else(|| "unattributed".into());
         r.push_str(&format!(" (claimed by {} vs {})", who(a), who(b)));

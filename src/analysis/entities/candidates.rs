@@ -347,8 +347,11 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
         };
     // Evidence for a person: a role, a known given name, a speech verb or `, who` after it.
     let next_words: Vec<&str> = (last + 1..para.tokens.len().min(last + 4)).map(|i| para.word(i)).collect();
-    let speech_after = next_words.iter().take(2).any(|w| lex.speech.contains(&w.to_lowercase()))
-        || next_words.starts_with(&[",", "who"]);
+    // `claims`, `reports`, `notes` after a plural noun are nouns too: only past forms and `says` count
+    let speech_after = next_words.iter().take(2).any(|w| {
+        let l = w.to_lowercase();
+        lex.speech.contains(&l) && (!l.ends_with('s') || l == "says")
+    }) || next_words.starts_with(&[",", "who"]);
     let acronym = words.len() == 1
         && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && words[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
