@@ -1,0 +1,327 @@
+//! The command line against the contract: JSON shapes, exit codes, messages, bad input.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_diptych"));
+    // no user config may leak into the tests
+    c.env("DIPTYCH_CONFIG", "").env("XDG_CONFIG_HOME", "/nonexistent-diptych-test").env("NO_COLOR", "1");
+    c
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run diptych")
+}
+
+fn json(args: &[&str]) -> Value {
+    let o = run(args);
+    assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&o.stdout).expect("stdout is one JSON document")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).display().to_string()
+}
+
+fn keys(v: &Value) -> Vec<String> {
+    let mut k: Vec<String> = v.as_object().expect("object").keys().cloned().collect();
+    k.sort();
+    k
+}
+
+#[test]
+fn list_json_on_the_bundled_corpus() {
+    let v = json(&["list", "--json"]);
+    let rows = v.as_array().expect("array");
+    assert_eq!(rows.len(), 5);
+    assert_eq!(keys(&rows[0]), vec!["author", "date", "id", "path", "source", "title", "words"]);
+    let dates: Vec<&str> = rows.iter().filter_map(|r| r["date"].as_str()).collect();
+    assert_eq!(dates, vec!["2024-12-10", "2024-11-14", "2024-11-20"]);
+    assert!(rows.iter().any(|r| r["author"] == "Michelle Larsen"));
+    assert!(rows.iter().any(|r| r["title"] == "Russia Open to Ukraine Peace Talks Led by Trump"));
+}
+
+#[test]
+fn list_works_from_any_folder() {
+    let o = bin().arg("list").current_dir("/").output().expect("run");
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stdout).contains("5 articles"));
+}
+
+#[test]
+fn show_json_shape_and_offsets() {
+    let v = json(&["show", "002", "--json"]);
+    assert_eq!(
+        keys(&v),
+        vec!["author", "date", "entities", "figures", "id", "paragraphs", "quotes", "source", "title"]
+    );
+    let paras: Vec<&str> = v["paragraphs"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+    for m in v["entities"].as_array().unwrap() {
+        assert_eq!(keys(m), vec!["article", "end", "entity", "paragraph", "start", "text"]);
+        let p = paras[m["paragraph"].as_u64().unwrap() as usize];
+        let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+        assert_eq!(&p[s..e], m["text"].as_str().unwrap(), "mention offsets are byte offsets into the paragraph");
+    }
+    for q in v["quotes"].as_array().unwrap() {
+        assert_eq!(keys(q), vec!["article", "cue", "end", "paragraph", "speaker", "start", "text"]);
+        let p = paras[q["paragraph"].as_u64().unwrap() as usize];
+        assert_eq!(
+            &p[q["start"].as_u64().unwrap() as usize..q["end"].as_u64().unwrap() as usize],
+            q["text"].as_str().unwrap()
+        );
+    }
+    let f = &v["figures"].as_array().unwrap()[0];
+    for k in
+        ["article", "paragraph", "start", "end", "text", "kind", "value", "unit", "measure", "approx", "claimed_by"]
+    {
+        assert!(f.get(k).is_some(), "figure has {k}");
+    }
+}
+
+#[test]
+fn entities_quotes_figures_conflicts_compare_shapes() {
+    let e = json(&["entities", "--json"]);
+    let first = &e.as_array().unwrap()[0];
+    assert_eq!(keys(first), vec!["aliases", "articles", "kind", "mentions", "name"]);
+    assert!(
+        e.as_array()
+            .unwrap()
+            .iter()
+            .all(|x| ["person", "place", "organization", "other"].contains(&x["kind"].as_str().unwrap()))
+    );
+    let f = json(&["figures", "--json"]);
+    assert!(f.as_array().unwrap().iter().any(|x| x["value"] == 400000.0 && x["unit"] == "soldiers"));
+    let c = json(&["conflicts", "--json"]);
+    let c0 = &c.as_array().unwrap()[0];
+    for k in ["measure", "a", "b", "reason"] {
+        assert!(c0.get(k).is_some());
+    }
+    assert!(c0["reason"].as_str().unwrap().contains("400,000 vs 43,000"));
+    let cmp = json(&["compare", "000", "002", "--json"]);
+    for k in ["left", "right", "shared_entities", "only_left", "only_right", "conflicts", "shared_quotes", "alignment"]
+    {
+        assert!(cmp.get(k).is_some(), "compare has {k}");
+    }
+    let sq = &cmp["shared_quotes"].as_array().unwrap()[0];
+    assert_eq!(sq["speaker"], "Donald Trump");
+    assert!(sq["similarity"].as_f64().unwrap() <= 1.0);
+}
+
+#[test]
+fn quotes_by_any_alias() {
+    let all = json(&["quotes", "--speaker", "Zelenskiy", "--json"]);
+    let q = all.as_array().unwrap();
+    assert!(q.len() >= 3);
+    assert!(q.iter().all(|x| x["speaker"] == "Volodymyr Zelensky"));
+    let o = run(&["quotes", "--speaker", "Nobody Atall"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn compare_text_and_markdown() {
+    let o = run(&["compare", "002", "004"]);
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(s.contains("400,000 vs 43,000 soldiers lost"), "{s}");
+    let md = run(&["compare", "002", "004", "--markdown"]);
+    let m = String::from_utf8_lossy(&md.stdout);
+    assert!(m.starts_with("# Comparison:") && m.contains("## Conflicting figures"), "{m}");
+}
+
+#[test]
+fn mixed_formats_load_with_metadata() {
+    let v = json(&["list", "--json", "--corpus", &fixture("mixed")]);
+    let rows = v.as_array().unwrap();
+    let get = |id: &str| rows.iter().find(|r| r["id"] == id).unwrap_or_else(|| panic!("{id} in {v}"));
+    assert_eq!(rows.len(), 7);
+    assert_eq!(get("harbour")["title"], "Harbour Reopens After Storm Repairs");
+    assert_eq!(get("harbour")["author"], "Jonas Eklund");
+    assert_eq!(get("harbour")["source"], "Coastal Times");
+    assert_eq!(get("harbour")["date"], "2022-05-04");
+    assert_eq!(get("council")["source"], "City Weekly");
+    assert_eq!(get("council")["date"], "2021-09-14");
+    assert_eq!(get("market")["title"], "Night Market Draws Record Crowds");
+    assert_eq!(get("market")["author"], "Ravi Menon");
+    assert_eq!(get("market")["date"], "2020-11-02");
+    assert_eq!(get("wire-1")["author"], "Lea Roth");
+    assert_eq!(get("wire-2")["date"], "2019-02-03");
+    assert_eq!(get("feed-1")["source"], "Alpine News");
+    assert_eq!(get("feed-2")["title"], "Ferry Service Resumes");
+    let show = json(&["show", "market", "--json", "--corpus", &fixture("mixed")]);
+    let paras = show["paragraphs"].as_array().unwrap();
+    assert_eq!(paras.len(), 2, "no navigation, aside or footer text: {paras:?}");
+}
+
+// ---- bad input: a clear message, nothing else lost
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    if let Some(parent) = p.parent() {
+        std::fs::create_dir_all(parent).expect("mkdir");
+    }
+    std::fs::write(&p, bytes).expect("write");
+    p
+}
+
+const GOOD: &[u8] =
+    b"Lake Levels Fall\n\nThe lake fell by two metres over the summer, officials in Lakeport said on Monday.\n";
+
+#[test]
+fn missing_path() {
+    let o = run(&["list", "--corpus", "/no/such/place"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).trim(), "error: no such file or folder: /no/such/place");
+}
+
+#[test]
+fn folder_without_articles() {
+    let d = tmp();
+    write(d.path(), "notes.csv", b"a,b\n");
+    let o = run(&["list", "--corpus", d.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).starts_with("error: no articles found"), "{}", stderr(&o));
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_one_warning() {
+    let d = tmp();
+    let mut bytes = GOOD.to_vec();
+    bytes.extend_from_slice(b"Caf\xe9 owners agreed.\n");
+    write(d.path(), "latin.txt", &bytes);
+    let o = run(&["list", "--json", "--corpus", d.path().to_str().unwrap()]);
+    assert!(o.status.success());
+    let warnings: Vec<String> = stderr(&o).lines().map(str::to_string).collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("latin.txt") && warnings[0].contains("UTF-8"));
+}
+
+#[test]
+fn binary_empty_and_whitespace_files_are_skipped() {
+    let d = tmp();
+    write(d.path(), "good.txt", GOOD);
+    write(d.path(), "blob.txt", b"\x00\x01\x02binary\x00");
+    write(d.path(), "empty.txt", b"");
+    write(d.path(), "blank.md", b"  \n\t\n");
+    let o = run(&["list", "--json", "--corpus", d.path().to_str().unwrap()]);
+    assert!(o.status.success());
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    let e = stderr(&o);
+    assert!(e.contains("blob.txt: binary file, skipped"), "{e}");
+    assert!(e.contains("empty.txt: empty file, skipped"), "{e}");
+    assert!(e.contains("blank.md: empty file, skipped"), "{e}");
+}
+
+#[test]
+fn oversized_file_is_skipped_by_the_configured_limit() {
+    let d = tmp();
+    write(d.path(), "good.txt", GOOD);
+    let mut big = GOOD.to_vec();
+    big.extend(std::iter::repeat_n(b'a', 1024 * 1024 + 10));
+    write(d.path(), "big.txt", &big);
+    let cfg = write(d.path(), "conf/c.toml", b"max_file_mb = 1\n");
+    let o = run(&["list", "--json", "--config", cfg.to_str().unwrap(), "--corpus", d.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("big.txt: larger than the 1 MB limit, skipped"), "{}", stderr(&o));
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_entries_are_skipped() {
+    let d = tmp();
+    write(d.path(), "good.txt", GOOD);
+    std::os::unix::fs::symlink(d.path().join("gone.txt"), d.path().join("dangling.txt")).unwrap();
+    let o = run(&["list", "--json", "--corpus", d.path().to_str().unwrap()]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("dangling.txt"), "{}", stderr(&o));
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop_does_not_hang() {
+    let d = tmp();
+    write(d.path(), "a/good.txt", GOOD);
+    std::os::unix::fs::symlink(d.path(), d.path().join("a/loop")).unwrap();
+    let o = run(&["list", "--json", "--corpus", d.path().to_str().unwrap()]);
+    assert!(o.status.success());
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn malformed_json_and_html_skip_only_that_file() {
+    let d = tmp();
+    write(d.path(), "good.txt", GOOD);
+    write(d.path(), "bad.json", b"{\"title\": \"x\", ");
+    write(d.path(), "bad.html", b"just words and no markup");
+    let o = run(&["list", "--json", "--corpus", d.path().to_str().unwrap()]);
+    assert!(o.status.success());
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    assert!(stderr(&o).contains("bad.json: malformed JSON"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("bad.html: malformed HTML"), "{}", stderr(&o));
+}
+
+#[test]
+fn unknown_article_names_the_closest_ids() {
+    let o = run(&["show", "zzz_nothing"]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.starts_with("error: unknown article 'zzz_nothing'; closest: "), "{e}");
+    assert_eq!(e.lines().count(), 1);
+}
+
+#[test]
+fn same_stem_in_two_folders_gets_distinct_ids() {
+    let d = tmp();
+    write(d.path(), "east/report.txt", GOOD);
+    write(d.path(), "west/report.txt", GOOD);
+    let v = json(&["list", "--json", "--corpus", d.path().to_str().unwrap()]);
+    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, vec!["east/report", "west/report"]);
+}
+
+#[test]
+fn paths_with_spaces_and_non_ascii() {
+    let d = tmp();
+    let p = write(d.path(), "Новости и заметки/rapport d’été.txt", GOOD);
+    let v = json(&["list", "--json", "--corpus", p.parent().unwrap().to_str().unwrap()]);
+    assert_eq!(v[0]["id"], "rapport d’été");
+    let v = json(&["list", "--json", "--corpus", p.to_str().unwrap()]);
+    assert_eq!(v.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn malformed_config_names_file_line_and_column() {
+    let d = tmp();
+    let cfg = write(d.path(), "bad.toml", b"max_file_mb = 3\n[theme\n");
+    let o = run(&["list", "--config", cfg.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.starts_with(&format!("error: malformed config {}:2:", cfg.display())), "{e}");
+}
+
+#[test]
+fn unknown_config_key_is_a_warning() {
+    let d = tmp();
+    let cfg = write(d.path(), "c.toml", b"colour = 2\n");
+    let o = run(&["list", "--config", cfg.to_str().unwrap()]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("unknown key 'colour'"), "{}", stderr(&o));
+}
+
+#[test]
+fn reader_needs_a_terminal() {
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).trim(), "error: the reader needs a terminal; try 'diptych list'");
+}
