@@ -861,7 +861,10 @@ fn sync_other(s: &mut Split, h: usize) {
     };
     let other = &mut s.panes[o];
     if let Some(t) = target {
-        other.scroll = (other.line_of(t, 0) + offset).min(other.max_scroll(h));
+        // stay inside the aligned paragraph even when it is shorter than the focused one
+        let start = other.line_of(t, 0);
+        let len = other.line_pos.iter().filter(|(p, _)| *p == t).count().max(1);
+        other.scroll = (start + offset.min(len - 1)).min(other.max_scroll(h));
     } else if s.panes[f].scroll == 0 {
         s.panes[o].scroll = 0;
     }

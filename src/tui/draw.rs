@@ -62,13 +62,19 @@ fn list(f: &mut Frame, app: &App, area: Rect) {
         top,
     );
     let w = usize::from(area.width);
-    // fixed columns on the right; the title takes what is left
-    let fixed = 2 + 14 + 11 + 6 + 7 + 7 + 10;
+    // fixed columns on the right; the title takes what is left; narrow terminals drop the
+    // source and word count first
+    let wide = w >= 100;
+    let fixed = 2 + 11 + 7 + 7 + 10 + if wide { 14 + 6 } else { 0 };
     let tw = w.saturating_sub(fixed).max(10);
-    let header = format!(
-        "  {:<tw$} {:<13} {:<10} {:>5} {:>6} {:>6} {:>9}",
-        "TITLE", "SOURCE", "DATE", "WORDS", "PEOPLE", "QUOTES", "CONFLICTS"
-    );
+    let header = if wide {
+        format!(
+            "  {:<tw$} {:<13} {:<10} {:>5} {:>6} {:>6} {:>9}",
+            "TITLE", "SOURCE", "DATE", "WORDS", "PEOPLE", "QUOTES", "CONFLICTS"
+        )
+    } else {
+        format!("  {:<tw$} {:<10} {:>6} {:>6} {:>9}", "TITLE", "DATE", "PEOPLE", "QUOTES", "CONFLICTS")
+    };
     f.render_widget(
         Paragraph::new(Span::styled(truncate(&header, w), app.theme.header.add_modifier(Modifier::BOLD))),
         head,
@@ -97,13 +103,17 @@ fn list(f: &mut Frame, app: &App, area: Rect) {
         } else {
             format!("{:>6} {:>6} {:>9}", "…", "…", "…")
         };
-        spans.push(Span::raw(format!(
-            "{} {:<13} {:<10} {:>5} {counts}",
-            " ".repeat(pad),
-            truncate(a.source.as_deref().unwrap_or("-"), 13),
-            a.date.map(|d| d.iso()).unwrap_or_else(|| "-".into()),
-            a.words()
-        )));
+        let date = a.date.map(|d| d.iso()).unwrap_or_else(|| "-".into());
+        spans.push(Span::raw(if wide {
+            format!(
+                "{} {:<13} {date:<10} {:>5} {counts}",
+                " ".repeat(pad),
+                truncate(a.source.as_deref().unwrap_or("-"), 13),
+                a.words()
+            )
+        } else {
+            format!("{} {date:<10} {counts}", " ".repeat(pad))
+        }));
         let mut line = Line::from(spans);
         if ri == app.selected {
             line = line.style(app.theme.selection);
@@ -134,12 +144,15 @@ fn split(f: &mut Frame, app: &App, area: Rect) {
         text(f, p, inner);
     }
     let sync = if s.sync { "sync" } else { "no sync" };
-    let line = match app.footer() {
-        Some(t) => Line::from(vec![Span::styled(" ≠ ", app.theme.conflict), Span::raw(" "), Span::raw(t)]),
-        None => Line::styled(" no conflicting figures", app.theme.dim),
-    };
     let right = format!("{} shared · {sync} ", s.comparison.shared_entities.len());
     let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right.width() as u16)]).areas(footer);
+    let room = usize::from(l.width).saturating_sub(5);
+    let line = match app.footer() {
+        Some(t) => {
+            Line::from(vec![Span::styled(" ≠ ", app.theme.conflict), Span::raw(" "), Span::raw(truncate(&t, room))])
+        }
+        None => Line::styled(" no conflicting figures", app.theme.dim),
+    };
     f.render_widget(Paragraph::new(line), l);
     f.render_widget(Paragraph::new(Span::styled(right, app.theme.header)), r);
 }

@@ -1,0 +1,243 @@
+//! The reader's views drawn into a `TestBackend` (insta snapshots at 120x40 and 80x24), and
+//! key sequences through `App::update`.
+
+use diptych::analysis::{Options, analyse};
+use diptych::cli::Session;
+use diptych::config::Config;
+use diptych::corpus::bundled;
+use diptych::tui::action::{Action, Command};
+use diptych::tui::app::{App, View};
+use diptych::tui::{app_for, draw};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::sync::Arc;
+
+fn app(w: u16, h: u16) -> App {
+    // SAFETY of the snapshots: colours never show in a TestBackend dump, but be explicit
+    let session = Session { config: Config::default(), corpus: bundled::corpus(), warnings: Vec::new() };
+    let (mut app, _) = app_for(&session, w, h);
+    let a = analyse(&session.corpus, &Options::default());
+    app.update(Action::Analysed(Arc::new(a)));
+    app
+}
+
+fn keys(app: &mut App, cmds: &[Command]) {
+    for c in cmds {
+        app.update(Action::Command(*c));
+    }
+}
+
+fn typed(app: &mut App, s: &str) {
+    for c in s.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
+fn screen(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).expect("terminal");
+    t.draw(|f| draw::draw(f, app)).expect("draw");
+    t.backend().to_string()
+}
+
+fn open_id(app: &mut App, prefix: &str) {
+    let row = app.rows.iter().position(|(i, _)| app.corpus.articles[*i].id.starts_with(prefix)).expect("article");
+    app.selected = row;
+    keys(app, &[Command::Open]);
+}
+
+fn split_with_conflict(w: u16, h: u16) -> App {
+    let mut a = app(w, h);
+    let r = |a: &App, p: &str| a.rows.iter().position(|(i, _)| a.corpus.articles[*i].id.starts_with(p)).unwrap();
+    a.selected = r(&a, "002");
+    keys(&mut a, &[Command::Mark]);
+    a.selected = r(&a, "004");
+    keys(&mut a, &[Command::Mark, Command::Compare, Command::NextConflict]);
+    a
+}
+
+macro_rules! both_sizes {
+    ($name:ident, $build:expr) => {
+        #[test]
+        fn $name() {
+            for (w, h) in [(120u16, 40u16), (80, 24)] {
+                let a: App = $build(w, h);
+                insta::assert_snapshot!(format!("{}_{w}x{h}", stringify!($name)), screen(&a));
+            }
+        }
+    };
+}
+
+both_sizes!(list_view, |w, h| app(w, h));
+both_sizes!(list_filtered, |w, h| {
+    let mut a = app(w, h);
+    keys(&mut a, &[Command::Filter]);
+    typed(&mut a, "peace talks");
+    a
+});
+both_sizes!(reader_view, |w, h| {
+    let mut a = app(w, h);
+    open_id(&mut a, "000");
+    a
+});
+both_sizes!(reader_next_quote, |w, h| {
+    let mut a = app(w, h);
+    open_id(&mut a, "000");
+    keys(&mut a, &[Command::NextQuote, Command::NextQuote]);
+    a
+});
+both_sizes!(split_view_with_conflict, |w, h| split_with_conflict(w, h));
+both_sizes!(speakers_view, |w, h| {
+    let mut a = app(w, h);
+    keys(&mut a, &[Command::Speakers]);
+    a
+});
+both_sizes!(speaker_quotes_view, |w, h| {
+    let mut a = app(w, h);
+    keys(&mut a, &[Command::Speakers, Command::Open]);
+    a
+});
+both_sizes!(help_overlay_in_split, |w, h| {
+    let mut a = split_with_conflict(w, h);
+    keys(&mut a, &[Command::Help]);
+    a
+});
+
+#[test]
+fn too_small_terminal_shows_a_notice() {
+    let a = app(30, 8);
+    let s = screen(&a);
+    assert!(s.contains("terminal too small"), "{s}");
+}
+
+#[test]
+fn split_footer_explains_the_conflict() {
+    let a = split_with_conflict(120, 40);
+    let footer = a.footer().expect("a conflict");
+    assert!(footer.contains("400,000 vs 43,000 soldiers lost"), "{footer}");
+    assert!(footer.contains("Trump vs Zelensky"), "{footer}");
+    assert!(screen(&a).contains("400,000 vs 43,000"));
+}
+
+#[test]
+fn next_quote_walks_one_speaker_across_articles() {
+    let mut a = app(120, 40);
+    // open the first article quoting Peskov, at his first quote
+    keys(&mut a, &[Command::Speakers]);
+    a.speaker_sel = a.speakers.iter().position(|s| s.0 == "Dmitry Peskov").expect("Peskov speaks");
+    keys(&mut a, &[Command::Open, Command::Open]);
+    assert_eq!(a.view, View::Reader);
+    let total = a.speaker_list().len();
+    let mut articles = std::collections::BTreeSet::new();
+    let mut seen = 1;
+    articles.insert(a.reader.as_ref().unwrap().article);
+    assert!(a.status.starts_with("quote 1/"), "{}", a.status);
+    for _ in 1..total {
+        keys(&mut a, &[Command::NextQuote]);
+        seen += 1;
+        articles.insert(a.reader.as_ref().unwrap().article);
+        assert!(a.status.starts_with(&format!("quote {seen}/{total} · Dmitry Peskov")), "{}", a.status);
+    }
+    assert_eq!(articles.len(), 3, "Peskov is quoted in three reports");
+    keys(&mut a, &[Command::NextQuote]);
+    assert!(a.status.starts_with("last quote"), "{}", a.status);
+    keys(&mut a, &[Command::PrevQuote]);
+    assert!(a.status.starts_with(&format!("quote {}/{total}", total - 1)), "{}", a.status);
+}
+
+#[test]
+fn filter_narrows_and_escape_restores() {
+    let mut a = app(120, 40);
+    keys(&mut a, &[Command::Filter]);
+    typed(&mut a, "Signals Openness");
+    assert!(a.rows.len() < 5);
+    assert!(a.corpus.articles[a.rows[0].0].id.starts_with("004"), "best match first");
+    a.update(Action::Submit);
+    keys(&mut a, &[Command::Back]);
+    assert_eq!(a.rows.len(), 5);
+}
+
+#[test]
+fn marks_compare_and_back() {
+    let mut a = app(120, 40);
+    keys(&mut a, &[Command::Mark, Command::Mark, Command::Compare]);
+    assert_eq!(a.view, View::Split);
+    let s = a.split.as_ref().unwrap();
+    assert_eq!((s.panes[0].article, s.panes[1].article), (0, 1));
+    keys(&mut a, &[Command::SwitchPane, Command::PageDown]);
+    assert_eq!(a.split.as_ref().unwrap().focus, 1);
+    keys(&mut a, &[Command::NextSharedEntity]);
+    assert!(a.status.starts_with("shared 1/"), "{}", a.status);
+    keys(&mut a, &[Command::Quit]);
+    assert_eq!(a.view, View::List);
+    assert!(!a.quit);
+    keys(&mut a, &[Command::Quit]);
+    assert!(a.quit);
+}
+
+#[test]
+fn synced_scrolling_follows_the_alignment() {
+    let mut a = split_with_conflict(120, 40);
+    keys(&mut a, &[Command::Top, Command::PageDown]);
+    let s = a.split.as_ref().unwrap();
+    let (lp, _) = s.panes[0].top();
+    let expected = s.comparison.alignment[lp].right_paragraph;
+    let h = a.text_height();
+    if let Some(rp) = expected {
+        let right = &s.panes[1];
+        // the aligned paragraph is at the top, unless the pane cannot scroll that far
+        assert!(right.top().0 == rp || right.scroll == right.max_scroll(h), "{:?} vs {rp}", right.top());
+    }
+    keys(&mut a, &[Command::ToggleSync]);
+    assert!(!a.split.as_ref().unwrap().sync);
+    let before = a.split.as_ref().unwrap().panes[1].scroll;
+    keys(&mut a, &[Command::Down]);
+    assert_eq!(a.split.as_ref().unwrap().panes[1].scroll, before);
+}
+
+#[test]
+fn search_counts_matches() {
+    let mut a = app(120, 40);
+    open_id(&mut a, "000");
+    keys(&mut a, &[Command::Search]);
+    typed(&mut a, "Zelensky");
+    a.update(Action::Submit);
+    assert!(a.status.starts_with("1/"), "{}", a.status);
+    let n: usize = a.status.split(['/', ' ']).nth(1).unwrap().parse().unwrap();
+    assert!(n >= 3);
+    keys(&mut a, &[Command::SearchNext]);
+    assert!(a.status.starts_with("2/"), "{}", a.status);
+    keys(&mut a, &[Command::SearchPrev, Command::SearchPrev]);
+    assert!(a.status.starts_with(&format!("{n}/")), "{}", a.status);
+}
+
+#[test]
+fn selecting_an_entity_highlights_it() {
+    let mut a = app(120, 40);
+    open_id(&mut a, "000");
+    keys(&mut a, &[Command::NextEntity]);
+    let name = a.selected_entity.clone().expect("selected");
+    assert!(a.status.starts_with(&name), "{}", a.status);
+}
+
+#[test]
+fn resize_keeps_the_reading_position() {
+    let mut a = app(120, 40);
+    open_id(&mut a, "001");
+    keys(&mut a, &[Command::PageDown]);
+    let top = a.reader.as_ref().unwrap().top();
+    a.update(Action::Resize(80, 24));
+    let after = a.reader.as_ref().unwrap().top();
+    assert_eq!(top.0, after.0, "same paragraph at the top");
+}
+
+#[test]
+fn help_is_generated_from_the_keymap() {
+    let mut a = split_with_conflict(120, 40);
+    keys(&mut a, &[Command::Help]);
+    let s = screen(&a);
+    for (k, h) in a.keymap.commands(View::Split) {
+        assert!(s.contains(h), "help lists '{h}' ({k})");
+    }
+    keys(&mut a, &[Command::Back]);
+    assert!(!a.help);
+}
