@@ -67,7 +67,7 @@ macro_rules! both_sizes {
     };
 }
 
-both_sizes!(list_view, |w, h| app(w, h));
+both_sizes!(list_view, app);
 both_sizes!(list_filtered, |w, h| {
     let mut a = app(w, h);
     keys(&mut a, &[Command::Filter]);
@@ -85,7 +85,7 @@ both_sizes!(reader_next_quote, |w, h| {
     keys(&mut a, &[Command::NextQuote, Command::NextQuote]);
     a
 });
-both_sizes!(split_view_with_conflict, |w, h| split_with_conflict(w, h));
+both_sizes!(split_view_with_conflict, split_with_conflict);
 both_sizes!(speakers_view, |w, h| {
     let mut a = app(w, h);
     keys(&mut a, &[Command::Speakers]);
