@@ -1,0 +1,118 @@
+//! The real binary in a pseudo-terminal, read through a vt100 parser: list → filter → open →
+//! next quote of its speaker → back → mark two and compare → next conflict → help → quit,
+//! then the terminal must be restored.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+struct Screen {
+    parser: vt100::Parser,
+    rx: mpsc::Receiver<Vec<u8>>,
+    raw: Vec<u8>,
+}
+
+impl Screen {
+    fn pump(&mut self) {
+        while let Ok(b) = self.rx.try_recv() {
+            self.parser.process(&b);
+            self.raw.extend_from_slice(&b);
+        }
+    }
+
+    fn text(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen shows `needle`; fails with the screen after 10 s.
+    fn wait_for(&mut self, needle: &str) {
+        let start = Instant::now();
+        loop {
+            self.pump();
+            if self.text().contains(needle) {
+                return;
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "waited for {needle:?}; screen:\n{}", self.text());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+#[test]
+fn a_session_in_a_real_terminal() {
+    let pty = native_pty_system();
+    let pair = pty.openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 }).expect("pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_diptych"));
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("DIPTYCH_CONFIG", "");
+    cmd.env("XDG_CONFIG_HOME", "/nonexistent-diptych-test");
+    let mut child = pair.slave.spawn_command(cmd).expect("spawn");
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().expect("reader");
+    let mut writer = pair.master.take_writer().expect("writer");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut s = Screen {
+        parser: vt100::Parser::new(NonZeroU16::new(40).expect("rows"), NonZeroU16::new(120).expect("cols"), 0),
+        rx,
+        raw: Vec::new(),
+    };
+    let mut send = |bytes: &[u8]| {
+        writer.write_all(bytes).expect("write");
+        writer.flush().expect("flush");
+        std::thread::sleep(Duration::from_millis(80));
+    };
+
+    s.wait_for("5 of 5 articles");
+    s.wait_for("articles "); // the analysis finished: the gauge gave way to the view name
+    send(b"/");
+    send(b"Signals Openness");
+    s.wait_for("filter: Signals Openness");
+    send(b"\r");
+    send(b"\r");
+    s.wait_for("Michelle Larsen");
+    send(b"]");
+    s.wait_for("· Dmitry Peskov");
+    assert!(s.text().contains("quote "), "{}", s.text());
+    send(b"\x1b");
+    s.wait_for("1 of 5 articles");
+    send(b"\x1b");
+    s.wait_for("5 of 5 articles");
+    send(b"gjj ");
+    send(b"j ");
+    send(b"c");
+    s.wait_for("◀ 002");
+    send(b"x");
+    s.wait_for("400,000 vs 43,000 soldiers lost");
+    send(b"?");
+    s.wait_for("keys · compare");
+    send(b"\x1b");
+    send(b"q");
+    s.wait_for("5 of 5 articles");
+    send(b"q");
+
+    let start = Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().expect("wait") {
+            break st;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "diptych did not quit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "exit status {status:?}");
+    std::thread::sleep(Duration::from_millis(100));
+    s.pump();
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(raw.contains("\x1b[?1049l"), "left the alternate screen");
+    assert!(raw.contains("\x1b[?25h"), "showed the cursor again");
+    assert!(!s.parser.screen().alternate_screen(), "back on the main screen");
+}
