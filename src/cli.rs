@@ -62,6 +62,20 @@ pub enum Command {
         #[arg(long)]
         markdown: bool,
     },
+    /// Write a generated corpus for benchmarks (deterministic from the seed).
+    #[command(hide = true)]
+    Generate {
+        /// How many articles.
+        count: usize,
+        /// Folder to write into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// About how many words each.
+        #[arg(long, default_value_t = 500)]
+        words: usize,
+    },
 }
 
 /// Runs the command line and turns errors into one-line messages and exit codes.
@@ -154,6 +168,9 @@ struct Show<'a> {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    if let Some(Command::Generate { count, out: dir, seed, words }) = &cli.command {
+        return generate(*count, dir, *seed, *words);
+    }
     let Some(command) = cli.command.as_ref() else {
         if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
             return Err(Error::Usage("the reader needs a terminal; try 'diptych list'".into()));
@@ -248,6 +265,7 @@ pub fn run(cli: Cli) -> Result<()> {
             let list = compare::corpus_conflicts(&an);
             if cli.json { print_json(&list) } else { out(&report::conflicts(&list)) }
         }
+        Command::Generate { .. } => Ok(()),
         Command::Compare { left, right, markdown } => {
             let l = lookup::find(corpus, left)?;
             let r = lookup::find(corpus, right)?;
@@ -256,4 +274,16 @@ pub fn run(cli: Cli) -> Result<()> {
             if cli.json { print_json(&c) } else { out(&report::compare(&c, l, r, *markdown)) }
         }
     }
+}
+
+fn generate(count: usize, dir: &std::path::Path, seed: u64, words: usize) -> Result<()> {
+    use rayon::prelude::*;
+    let io = |e: std::io::Error| Error::Read { path: dir.to_path_buf(), source: e };
+    std::fs::create_dir_all(dir).map_err(io)?;
+    (0..count).into_par_iter().try_for_each(|i| {
+        let (name, text) = crate::generate::article(seed, i, words);
+        std::fs::write(dir.join(name), text).map_err(io)
+    })?;
+    eprintln!("wrote {count} articles to {}", dir.display());
+    Ok(())
 }

@@ -9,6 +9,7 @@ pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod error;
+pub mod generate;
 pub mod text;
 pub mod tui;
 

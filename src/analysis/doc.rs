@@ -10,6 +10,8 @@ pub struct Para<'a> {
     pub sentences: Vec<(usize, usize)>,
     /// A title-case line (a subheading): capitalised words there are weak evidence.
     pub headline: bool,
+    /// The paragraph in lower case, when that keeps every byte offset (almost always).
+    lower_text: Option<String>,
 }
 
 pub struct Doc<'a> {
@@ -46,7 +48,18 @@ impl<'a> Para<'a> {
             && words.len() <= 14
             && !text.trim_end().ends_with(['.', '!', '?', '"', '”', ':'])
             && caps * 10 >= words.len() * 6;
-        Para { text, tokens, sentences, headline }
+        let l = text.to_lowercase();
+        let lower_text = (l.len() == text.len()).then_some(l);
+        Para { text, tokens, sentences, headline, lower_text }
+    }
+
+    /// Token `i` in lower case, without allocating where possible.
+    pub fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
+        let t = self.tokens[i];
+        match &self.lower_text {
+            Some(l) => std::borrow::Cow::Borrowed(&l[t.start..t.end]),
+            None => std::borrow::Cow::Owned(t.text(self.text).to_lowercase()),
+        }
     }
 
     pub fn word(&self, i: usize) -> &'a str {

@@ -332,8 +332,8 @@ struct Found {
     noun_end: usize,
 }
 
-fn lower(para: &Para, k: usize) -> String {
-    para.word(k).to_lowercase()
+fn lower<'a>(para: &'a Para, k: usize) -> std::borrow::Cow<'a, str> {
+    para.lower(k)
 }
 
 fn glued(para: &Para, a: usize, b: usize) -> bool {
@@ -366,7 +366,7 @@ fn number_at(para: &Para, k: usize, end: usize) -> Option<(f64, usize)> {
         if TIME_UNITS.iter().any(|(u, _)| *u == n1)
             && k > 0
             && matches!(
-                lower(para, k - 1).as_str(),
+                lower(para, k - 1).as_ref(),
                 "for" | "in" | "within" | "about" | "nearly" | "over" | "than" | "around" | "after" | "lasted"
             )
         {
@@ -460,7 +460,7 @@ fn date_at(para: &Para, k: usize, end: usize, today: Option<Date>) -> Option<Fou
         if w == "May"
             && !(k > 0
                 && matches!(
-                    lower(para, k - 1).as_str(),
+                    lower(para, k - 1).as_ref(),
                     "in" | "since"
                         | "until"
                         | "early"
@@ -534,7 +534,7 @@ fn date_at(para: &Para, k: usize, end: usize, today: Option<Date>) -> Option<Fou
                 "next" => 1,
                 _ => 0,
             };
-            let value = match (unit.as_str(), today) {
+            let value = match (unit.as_ref(), today) {
                 ("week" | "weekend", Some(t)) => rel(t, 7 * i64::from(sign)),
                 ("month", Some(t)) => {
                     let months = t.year * 12 + t.month as i32 - 1 + sign;
@@ -844,12 +844,44 @@ fn ordinal_at(para: &Para, k: usize) -> Option<Found> {
     })
 }
 
+/// A cheap test that rules out most tokens before the recognisers run.
+fn may_start_figure(para: &Para, k: usize) -> bool {
+    let w = para.word(k);
+    let Some(c) = w.chars().next() else { return false };
+    if c.is_ascii_digit() || c.is_uppercase() || currency_symbol(w).is_some() {
+        return true;
+    }
+    if !para.tokens[k].word {
+        return false;
+    }
+    let l = lower(para, k);
+    matches!(
+        l.as_ref(),
+        "a" | "an"
+            | "half"
+            | "yesterday"
+            | "today"
+            | "tomorrow"
+            | "last"
+            | "next"
+            | "this"
+            | "noon"
+            | "midnight"
+            | "midday"
+    ) || word_number(l.split('-').next().unwrap_or("")).is_some()
+        || ordinal(&l).is_some()
+}
+
 /// All figures of one paragraph, before enrichment.
 fn scan(para: &Para, today: Option<Date>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     for &(a, b) in &para.sentences {
         let mut k = a;
         while k < b {
+            if !may_start_figure(para, k) {
+                k += 1;
+                continue;
+            }
             let f = date_at(para, k, b, today).or_else(|| time_at(para, k, b)).or_else(|| {
                 let y = is_year(para, k)?;
                 let prev = if k > a { lower(para, k - 1) } else { Default::default() };
@@ -857,7 +889,7 @@ fn scan(para: &Para, today: Option<Date>) -> Vec<Found> {
                 let (unit, _) = count_unit(para, k + 1, b);
                 (!prev_is_currency && unit.is_none()
                     || matches!(
-                        prev.as_str(),
+                        prev.as_ref(),
                         "in" | "since" | "until" | "of" | "by" | "from" | "year" | "early" | "late" | "mid"
                     ))
                 .then(|| Found {
@@ -906,8 +938,7 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
             for (phrase, b) in APPROX {
                 let n = phrase.split(' ').count();
                 if f.first >= sa + n {
-                    let before: Vec<String> = (f.first - n..f.first).map(|k| lower(para, k)).collect();
-                    if before.join(" ") == *phrase {
+                    if phrase.split(' ').zip(f.first - n..f.first).all(|(w, k)| lower(para, k) == w) {
                         approx = true;
                         bound = *b;
                         break;
@@ -949,7 +980,7 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
             };
             let forecast = (window_from..f.first)
                 .chain(f.noun_end..next_start.min(f.noun_end + 4))
-                .any(|k| FORECAST.contains(&lower(para, k).as_str()));
+                .any(|k| FORECAST.contains(&lower(para, k).as_ref()));
             let measure = measure.map(|m| if forecast { format!("{m} (forecast)") } else { m });
             if f.kind == FigureKind::Count
                 && let Some(u) = &unit
@@ -1027,11 +1058,11 @@ fn claimant(
     }
     let lex = lexicon();
     // the nearest speech or claim verb before the figure, and who stands right before it
-    let verb = (sa..first).rev().find(|&k| lex.speech.contains(&lower(para, k)))?;
+    let verb = (sa..first).rev().find(|&k| lex.speech.contains(lower(para, k).as_ref()))?;
     let person = d.named.iter().rfind(|n| {
         n.paragraph == pi && n.sentence == si && n.last <= verb && n.kind == Kind::Person && !n.possessive && !n.quoted
     });
-    let pronoun = (sa..verb).rev().find(|&k| matches!(lower(para, k).as_str(), "he" | "she"));
+    let pronoun = (sa..verb).rev().find(|&k| matches!(lower(para, k).as_ref(), "he" | "she"));
     match (person, pronoun) {
         (Some(n), Some(k)) if k > n.last => d.resolve_pronoun(pi, si, k),
         (Some(n), _) => Some(n.entity),

@@ -124,9 +124,9 @@ pub fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     /// An ordinary word written with a capital (`However`), not an acronym (`US` is not `us`).
     pub fn is_common(&self, word: &str) -> bool {
-        let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-        let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-        !acronym && self.common.contains(&word.to_lowercase())
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        !acronym && crate::text::lower::with_lower(word, |l| self.common.contains(l))
     }
 
     pub fn is_title(&self, word: &str) -> bool {

@@ -51,16 +51,21 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
             c
         })
         .collect();
-    // words the corpus writes in lower case are ordinary words, not names
+    // words the corpus writes in lower case are ordinary words, not names: only the words
+    // that open sentences as lone capitalised candidates need checking
+    let wanted: HashSet<String> =
+        cands.iter().flatten().filter(|c| c.initial && c.words.len() == 1).map(|c| c.words[0].to_lowercase()).collect();
     let lowercase: HashSet<String> = docs
         .par_iter()
         .map(|d| {
             let mut s = HashSet::new();
             for p in &d.paras {
-                for t in &p.tokens {
-                    let w = t.text(p.text);
-                    if t.word && w.chars().next().is_some_and(char::is_lowercase) {
-                        s.insert(w.to_string());
+                for (i, t) in p.tokens.iter().enumerate() {
+                    if t.word && p.text[t.start..].starts_with(|c: char| c.is_lowercase()) {
+                        let l = p.lower(i);
+                        if wanted.contains(l.as_ref()) {
+                            s.insert(l.into_owned());
+                        }
                     }
                 }
             }

@@ -39,24 +39,33 @@ const ORDINALS: &[&str] = &[
 
 /// `four` → 4, `twenty-five` → 25, `dozen` → 12.
 pub fn word_number(w: &str) -> Option<f64> {
-    let l = w.to_lowercase();
-    if let Some((a, b)) = l.split_once('-') {
-        let (x, y) = (word_number(a)?, word_number(b)?);
-        return (x >= 20.0 && x % 10.0 == 0.0 && y < 10.0).then_some(x + y);
+    crate::text::lower::with_lower(w, |l| {
+        if let Some((a, b)) = l.split_once('-') {
+            let (x, y) = (unit_word(a)?, unit_word(b)?);
+            return (x >= 20.0 && x % 10.0 == 0.0 && y < 10.0).then_some(x + y);
+        }
+        unit_word(l)
+    })
+}
+
+fn unit_word(l: &str) -> Option<f64> {
+    // a quick reject before the table: number words are 3 to 9 letters
+    if !(3..=9).contains(&l.len()) {
+        return None;
     }
     UNITS.iter().find(|(n, _)| *n == l).map(|(_, v)| *v)
 }
 
 /// `million` → 1e6; also the short forms `bn`, `mn`, `m`, `k`, `tn`.
 pub fn scale_word(w: &str) -> Option<f64> {
-    match w.to_lowercase().trim_end_matches('.') {
+    crate::text::lower::with_lower(w, |l| match l.trim_end_matches('.') {
         "hundred" => Some(1e2),
         "thousand" | "k" => Some(1e3),
         "million" | "millions" | "mn" | "mln" | "m" => Some(1e6),
         "billion" | "billions" | "bn" | "bln" | "b" => Some(1e9),
         "trillion" | "tn" => Some(1e12),
         _ => None,
-    }
+    })
 }
 
 /// `43,000` → 43000, `1.2` → 1.2, `4.5bn` → 4.5e9, `300m` → 3e8.
@@ -78,7 +87,10 @@ pub fn digits(w: &str) -> Option<f64> {
 
 /// `third` → 3, `21st` → 21.
 pub fn ordinal(w: &str) -> Option<f64> {
-    let l = w.to_lowercase();
+    if w.len() > 9 || !w.chars().next().is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let l = w.to_ascii_lowercase();
     if let Some(i) = ORDINALS.iter().position(|o| *o == l) {
         return Some(i as f64 + 1.0);
     }

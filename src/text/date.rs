@@ -106,10 +106,11 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// `November`, `Nov`, `Nov.`, `Sept` → 11, 11, 11, 9. Case-insensitive.
 pub fn month_from_name(s: &str) -> Option<u32> {
-    let l = s.trim_end_matches('.').to_ascii_lowercase();
-    if l.len() < 3 {
+    let t = s.trim_end_matches('.');
+    if t.len() < 3 || t.len() > 9 || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
+    let l = t.to_ascii_lowercase();
     if l == "sept" {
         return Some(9);
     }
@@ -118,10 +119,11 @@ pub fn month_from_name(s: &str) -> Option<u32> {
 
 /// `Monday`, `Mon`, `Tues` → 0; case-insensitive.
 pub fn weekday_from_name(s: &str) -> Option<u32> {
-    let l = s.trim_end_matches('.').to_ascii_lowercase();
-    if l.len() < 3 {
+    let t = s.trim_end_matches('.');
+    if t.len() < 3 || t.len() > 9 || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
+    let l = t.to_ascii_lowercase();
     WEEKDAYS.iter().position(|d| *d == l || (l.len() <= 4 && d.starts_with(&l))).map(|i| i as u32)
 }
 

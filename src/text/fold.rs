@@ -7,6 +7,9 @@ use unicode_normalization::char::is_combining_mark;
 /// `Notre-Dame` and `Notre Dame` fold alike; so do `U.S.` and `US`, `Zelenskiy’s` and `zelenskiy`.
 pub fn fold(s: &str) -> String {
     let s = strip_possessive(s.trim());
+    if s.is_ascii() {
+        return fold_ascii(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut last_space = true;
     for c in s.nfkd() {
@@ -29,6 +32,33 @@ pub fn fold(s: &str) -> String {
         for l in c.to_lowercase() {
             out.push(l);
         }
+        last_space = false;
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// The same as [`fold`] for ASCII text, without Unicode normalisation.
+fn fold_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last_space = true;
+    for b in s.bytes() {
+        let c = match b {
+            b'-' | b'_' | b'/' => b' ',
+            b'.' | b'(' | b')' | b'"' => continue,
+            b'`' => b'\'',
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_whitespace() {
+            if !last_space {
+                out.push(' ');
+                last_space = true;
+            }
+            continue;
+        }
+        out.push(c as char);
         last_space = false;
     }
     while out.ends_with(' ') {

@@ -3,4 +3,5 @@
 
 pub mod date;
 pub mod fold;
+pub mod lower;
 pub mod sentences;

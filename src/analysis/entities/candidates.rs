@@ -71,7 +71,7 @@ fn is_possessive(w: &str) -> bool {
 /// All candidates of one article.
 pub fn find(doc: &Doc) -> Vec<Candidate> {
     let lex = lexicon();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(doc.paras.iter().map(|p| p.tokens.len() / 8).sum());
     for (pi, para) in doc.paras.iter().enumerate() {
         for (si, &(a, b)) in para.sentences.iter().enumerate() {
             let before = out.len();
@@ -145,12 +145,15 @@ fn lexicon_kind(lex: &Lexicon, key: &str) -> Option<(Kind, String)> {
 }
 
 fn head_kind(lex: &Lexicon, w: &str) -> Option<Kind> {
-    let l = w.to_lowercase();
-    if lex.org_words.contains(&l) {
+    crate::text::lower::with_lower(w, |l| head_kind_lower(lex, l))
+}
+
+fn head_kind_lower(lex: &Lexicon, l: &str) -> Option<Kind> {
+    if lex.org_words.contains(l) {
         Some(Kind::Organization)
-    } else if lex.place_words.contains(&l) {
+    } else if lex.place_words.contains(l) {
         Some(Kind::Place)
-    } else if lex.other_words.contains(&l) {
+    } else if lex.other_words.contains(l) {
         Some(Kind::Other)
     } else {
         None
