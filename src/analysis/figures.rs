@@ -937,12 +937,10 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
             let mut bound = None;
             for (phrase, b) in APPROX {
                 let n = phrase.split(' ').count();
-                if f.first >= sa + n {
-                    if phrase.split(' ').zip(f.first - n..f.first).all(|(w, k)| lower(para, k) == w) {
-                        approx = true;
-                        bound = *b;
-                        break;
-                    }
+                if f.first >= sa + n && phrase.split(' ').zip(f.first - n..f.first).all(|(w, k)| lower(para, k) == w) {
+                    approx = true;
+                    bound = *b;
+                    break;
                 }
             }
             let prev_end = if fi > 0 && para.sentence_of(found[fi - 1].first) == si { found[fi - 1].last } else { sa };
