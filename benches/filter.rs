@@ -29,12 +29,22 @@ fn bench(c: &mut Criterion) {
     app.update(Action::Command(diptych::tui::action::Command::Filter));
     app.update(Action::Input('f'));
     app.update(Action::Input('l'));
-    c.bench_function("filter 100,000 titles: one more letter", |b| {
+    c.bench_function("filter 100,000 titles: one more letter, then delete it", |b| {
         b.iter(|| {
             app.update(Action::Input('o'));
             app.update(Action::Backspace);
         })
     });
+    let mut g = c.benchmark_group("filter 100,000 titles");
+    g.sample_size(10);
+    g.bench_function("first letter (scores every title)", |b| {
+        b.iter(|| {
+            app.update(Action::Backspace);
+            app.update(Action::Backspace);
+            app.update(Action::Input('f'));
+        })
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

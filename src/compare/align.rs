@@ -24,13 +24,19 @@ const STOP: &[&str] = &[
 /// A sparse, normalised vector of hashed content words.
 fn vector(p: &str) -> Vec<(u64, f64)> {
     let mut counts: HashMap<u64, f64> = HashMap::new();
+    let mut buf = String::new();
     for raw in p.split_whitespace() {
-        let w: String = fold(raw).chars().filter(|c| c.is_alphanumeric()).collect();
-        if w.chars().count() < 3 || STOP.contains(&w.as_str()) {
+        buf.clear();
+        if raw.is_ascii() {
+            buf.extend(raw.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            buf.extend(fold(raw).chars().filter(|c| c.is_alphanumeric()));
+        }
+        if buf.chars().count() < 3 || STOP.contains(&buf.as_str()) {
             continue;
         }
         let mut h = DefaultHasher::new();
-        w.hash(&mut h);
+        buf.hash(&mut h);
         *counts.entry(h.finish()).or_default() += 1.0;
     }
     let norm = counts.values().map(|v| v * v).sum::<f64>().sqrt();

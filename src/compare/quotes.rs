@@ -54,42 +54,60 @@ fn sentence_edge(w: &[Option<String>], start: usize, len: usize) -> bool {
     begins && ends
 }
 
+/// A quotation's words, prepared once for many comparisons.
+struct Prepared {
+    words: Vec<Option<String>>,
+    set: std::collections::HashSet<String>,
+    count: usize,
+}
+
+fn prepare(s: &str) -> Prepared {
+    let words = words(s);
+    let set: std::collections::HashSet<String> = words.iter().flatten().cloned().collect();
+    let count = words.iter().flatten().count();
+    Prepared { words, set, count }
+}
+
 /// How two quotations relate: similarity in 0..1 and whether the wording is the same.
 pub fn similarity(a: &str, b: &str) -> (f64, bool) {
-    let (wa, wb) = (words(a), words(b));
-    let na = wa.iter().flatten().count();
-    let nb = wb.iter().flatten().count();
+    similarity_of(&prepare(a), &prepare(b))
+}
+
+fn similarity_of(a: &Prepared, b: &Prepared) -> (f64, bool) {
+    let (na, nb) = (a.count, b.count);
     if na == 0 || nb == 0 {
         return (0.0, false);
     }
-    let (run, sa, sb) = longest_run(&wa, &wb);
+    // Dice over word sets first: with nothing in common there is no run to find
+    let common = a.set.intersection(&b.set).count();
+    if common == 0 {
+        return (0.0, false);
+    }
+    let dice = 2.0 * common as f64 / (a.set.len() + b.set.len()) as f64;
+    let (run, sa, sb) = longest_run(&a.words, &b.words);
     let shorter = na.min(nb);
     let contained = run == shorter;
-    let whole_sentences = run >= 4 && sentence_edge(&wa, sa, run) && sentence_edge(&wb, sb, run);
+    let whole_sentences = run >= 4 && sentence_edge(&a.words, sa, run) && sentence_edge(&b.words, sb, run);
     let exact = contained || whole_sentences;
-    // Dice over word sets for paraphrases
-    let sa_set: std::collections::HashSet<&String> = wa.iter().flatten().collect();
-    let sb_set: std::collections::HashSet<&String> = wb.iter().flatten().collect();
-    let common = sa_set.intersection(&sb_set).count();
-    let dice = 2.0 * common as f64 / (sa_set.len() + sb_set.len()) as f64;
     let sim = if exact { 1.0 } else { (run as f64 / shorter as f64).max(dice) };
     (sim, exact)
 }
 
 /// The best-matching right quotation for each left one, by the same speaker.
 pub fn shared(left: &[Quote], right: &[Quote]) -> Vec<SharedQuote> {
+    let rp: Vec<Prepared> = right.iter().map(|r| prepare(&r.text)).collect();
     let mut out = Vec::new();
     for l in left {
-        let words_l = l.text.split_whitespace().count();
-        let mut best: Option<(f64, bool, &Quote)> = None;
-        for r in right {
+        let lp = prepare(&l.text);
+        let mut best: Option<(f64, bool, usize)> = None;
+        for (ri, r) in right.iter().enumerate() {
             let same_speaker = l.speaker.is_some() && l.speaker == r.speaker;
             let unattributed = l.speaker.is_none() || r.speaker.is_none();
             if !(same_speaker || unattributed) {
                 continue;
             }
-            let (sim, exact) = similarity(&l.text, &r.text);
-            let short = words_l.min(r.text.split_whitespace().count()) < 4;
+            let (sim, exact) = similarity_of(&lp, &rp[ri]);
+            let short = lp.count.min(rp[ri].count) < 4;
             let good = if short {
                 exact && l.text.len() == r.text.len()
             } else if same_speaker {
@@ -98,10 +116,11 @@ pub fn shared(left: &[Quote], right: &[Quote]) -> Vec<SharedQuote> {
                 exact || sim >= 0.8
             };
             if good && best.is_none_or(|(s, _, _)| sim > s) {
-                best = Some((sim, exact, r));
+                best = Some((sim, exact, ri));
             }
         }
-        if let Some((sim, exact, r)) = best {
+        if let Some((sim, exact, ri)) = best {
+            let r = &right[ri];
             out.push(SharedQuote {
                 speaker: l.speaker.clone().or_else(|| r.speaker.clone()),
                 left: l.clone(),

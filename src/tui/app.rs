@@ -78,6 +78,12 @@ pub struct App {
     pub filter: String,
     /// Visible rows: article index and the matched character positions of its title.
     pub rows: Vec<(usize, Vec<usize>)>,
+    /// Title, source and author of each article, joined once for the filter.
+    haystacks: Vec<String>,
+    /// The filter the current rows were found with.
+    filtered_by: String,
+    /// Earlier filters of this typing and their rows, so that a deleted letter costs nothing.
+    filter_history: Vec<(String, Vec<(usize, Vec<usize>)>)>,
     pub selected: usize,
     pub marked: Vec<usize>,
     pub stats: Vec<Stats>,
@@ -127,6 +133,9 @@ impl App {
             sync_default,
             filter: String::new(),
             rows: Vec::new(),
+            haystacks: Vec::new(),
+            filtered_by: String::new(),
+            filter_history: Vec::new(),
             selected: 0,
             marked: Vec::new(),
             stats: vec![Stats::default(); n],
@@ -304,25 +313,78 @@ impl App {
     // ---- list
 
     pub fn refilter(&mut self) {
+        use rayon::prelude::*;
         let keep = self.rows.get(self.selected).map(|r| r.0);
-        let m = SkimMatcherV2::default();
-        let mut rows: Vec<(i64, usize, Vec<usize>)> = Vec::new();
-        for (i, a) in self.corpus.articles.iter().enumerate() {
-            if self.filter.is_empty() {
-                rows.push((0, i, Vec::new()));
-                continue;
+        if self.filter.is_empty() {
+            self.rows = (0..self.corpus.articles.len()).map(|i| (i, Vec::new())).collect();
+            self.filtered_by.clear();
+            self.filter_history.clear();
+        } else {
+            if self.haystacks.len() != self.corpus.articles.len() {
+                self.haystacks = self
+                    .corpus
+                    .articles
+                    .par_iter()
+                    .map(|a| {
+                        format!(
+                            "{} {} {}",
+                            a.title,
+                            a.source.as_deref().unwrap_or(""),
+                            a.author.as_deref().unwrap_or("")
+                        )
+                    })
+                    .collect();
             }
-            let hay =
-                format!("{} {} {}", a.title, a.source.as_deref().unwrap_or(""), a.author.as_deref().unwrap_or(""));
-            if let Some((score, idx)) = m.fuzzy_indices(&hay, &self.filter) {
-                let title_len = a.title.chars().count();
-                rows.push((score, i, idx.into_iter().filter(|&k| k < title_len).collect()));
+            // deleting a letter returns to an earlier filter: its rows are kept
+            while self.filter_history.last().is_some_and(|(f, _)| !self.filter.starts_with(f.as_str())) {
+                self.filter_history.pop();
             }
+            if let Some((f, rows)) = self.filter_history.last() {
+                if *f == self.filter {
+                    self.rows = rows.clone();
+                    self.filtered_by = f.clone();
+                    self.selected = keep.and_then(|k| self.rows.iter().position(|r| r.0 == k)).unwrap_or(0);
+                    return;
+                }
+                self.rows = rows.clone();
+                self.filtered_by = f.clone();
+            }
+            // typing one more letter can only narrow the matches: search those again, not all
+            let narrowing = !self.filtered_by.is_empty() && self.filter.starts_with(&self.filtered_by);
+            let pool: Vec<usize> =
+                if narrowing { self.rows.iter().map(|r| r.0).collect() } else { (0..self.haystacks.len()).collect() };
+            // the linear scorer for the whole list, the full one for the rows on screen
+            let fast = SkimMatcherV2::default().element_limit(1);
+            let m = SkimMatcherV2::default();
+            let query = self.filter.as_str();
+            let hay = &self.haystacks;
+            let lower_query: Vec<char> = query.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+            // a plain in-order letter check first: far cheaper than scoring, and most titles fail it
+            let mut scored: Vec<(i64, usize)> = pool
+                .par_iter()
+                .filter(|&&i| in_order(&hay[i], &lower_query))
+                .filter_map(|&i| fast.fuzzy_match(&hay[i], query).map(|s| (s, i)))
+                .collect();
+            scored.par_sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            // matched letters are needed only for the rows a screen can show
+            self.rows = scored
+                .iter()
+                .enumerate()
+                .map(|(n, &(_, i))| {
+                    let idx = if n < 500 {
+                        let title_len = self.corpus.articles[i].title.chars().count();
+                        m.fuzzy_indices(&hay[i], query)
+                            .map(|(_, v)| v.into_iter().filter(|&k| k < title_len).collect())
+                            .unwrap_or_default()
+                    } else {
+                        Vec::new()
+                    };
+                    (i, idx)
+                })
+                .collect();
+            self.filtered_by = self.filter.clone();
+            self.filter_history.push((self.filter.clone(), self.rows.clone()));
         }
-        if !self.filter.is_empty() {
-            rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        }
-        self.rows = rows.into_iter().map(|(_, i, idx)| (i, idx)).collect();
         self.selected = keep.and_then(|k| self.rows.iter().position(|r| r.0 == k)).unwrap_or(0);
     }
 
@@ -840,6 +902,22 @@ impl App {
         };
         Some(format!("conflict {}/{n}: {} vs {} {}{who}", i + 1, c.a.text, c.b.text, c.measure))
     }
+}
+
+/// Whether the letters of `query` (lower case) appear in `hay` in order, ignoring case.
+fn in_order(hay: &str, query: &[char]) -> bool {
+    let mut q = query.iter().peekable();
+    for c in hay.chars() {
+        match q.peek() {
+            None => return true,
+            Some(&&want) => {
+                if c == want || c.to_lowercase().eq(std::iter::once(want)) {
+                    q.next();
+                }
+            }
+        }
+    }
+    q.peek().is_none()
 }
 
 /// Scrolls the pane without focus so that the paragraph aligned with the focused pane's top
