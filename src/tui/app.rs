@@ -40,6 +40,9 @@ pub enum Prompt {
     Search,
 }
 
+/// A row of the article list: the article and the matched letters of its title.
+pub type Row = (usize, Vec<usize>);
+
 /// Per-article counts shown in the list.
 #[derive(Clone, Debug, Default)]
 pub struct Stats {
@@ -77,13 +80,13 @@ pub struct App {
     // article list
     pub filter: String,
     /// Visible rows: article index and the matched character positions of its title.
-    pub rows: Vec<(usize, Vec<usize>)>,
+    pub rows: Vec<Row>,
     /// Title, source and author of each article, joined once for the filter.
     haystacks: Vec<String>,
     /// The filter the current rows were found with.
     filtered_by: String,
     /// Earlier filters of this typing and their rows, so that a deleted letter costs nothing.
-    filter_history: Vec<(String, Vec<(usize, Vec<usize>)>)>,
+    filter_history: Vec<(String, Vec<Row>)>,
     pub selected: usize,
     pub marked: Vec<usize>,
     pub stats: Vec<Stats>,
