@@ -32,18 +32,17 @@ fn words(s: &str) -> Vec<Option<String>> {
 /// Longest common run of words: its length and where it starts in each.
 fn longest_run(a: &[Option<String>], b: &[Option<String>]) -> (usize, usize, usize) {
     let mut best = (0, 0, 0);
+    // two rows of the table, swapped, instead of a new row for every word
     let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
     for i in 1..=a.len() {
-        let mut cur = vec![0usize; b.len() + 1];
         for j in 1..=b.len() {
-            if a[i - 1].is_some() && a[i - 1] == b[j - 1] {
-                cur[j] = prev[j - 1] + 1;
-                if cur[j] > best.0 {
-                    best = (cur[j], i - cur[j], j - cur[j]);
-                }
+            cur[j] = if a[i - 1].is_some() && a[i - 1] == b[j - 1] { prev[j - 1] + 1 } else { 0 };
+            if cur[j] > best.0 {
+                best = (cur[j], i - cur[j], j - cur[j]);
             }
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     best
 }
@@ -117,6 +116,9 @@ pub fn shared(left: &[Quote], right: &[Quote]) -> Vec<SharedQuote> {
             };
             if good && best.is_none_or(|(s, _, _)| sim > s) {
                 best = Some((sim, exact, ri));
+                if exact {
+                    break;
+                }
             }
         }
         if let Some((sim, exact, ri)) = best {
