@@ -3,7 +3,7 @@
 //! any corpus.
 
 use crate::text::fold::fold;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 #[derive(Clone, Debug)]
@@ -45,13 +45,13 @@ fn word_set(text: &str) -> HashSet<String> {
 }
 
 fn load() -> Lexicon {
-    let mut titles = HashSet::new();
+    let mut titles = HashSet::default();
     for l in lines(include_str!("../../assets/lexicon/titles.txt")) {
         for w in l.split_whitespace() {
             titles.insert(fold(w));
         }
     }
-    let mut places = HashMap::new();
+    let mut places = HashMap::default();
     let mut max_words = 1;
     for l in lines(include_str!("../../assets/lexicon/places.tsv")) {
         let f: Vec<&str> = l.split('\t').collect();
@@ -78,7 +78,7 @@ fn load() -> Lexicon {
             });
         }
     }
-    let mut orgs = HashMap::new();
+    let mut orgs = HashMap::default();
     for l in lines(include_str!("../../assets/lexicon/known_orgs.tsv")) {
         let f: Vec<&str> = l.split('\t').collect();
         for name in &f {
@@ -86,7 +86,7 @@ fn load() -> Lexicon {
             orgs.entry(fold(name)).or_insert_with(|| f[0].to_string());
         }
     }
-    let mut demonyms = HashMap::new();
+    let mut demonyms = HashMap::default();
     for l in lines(include_str!("../../assets/lexicon/demonyms.tsv")) {
         if let Some((d, c)) = l.split_once('\t') {
             demonyms.insert(fold(d), c.to_string());

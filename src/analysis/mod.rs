@@ -16,7 +16,7 @@ pub use model::*;
 use crate::corpus::Corpus;
 use doc::Doc;
 use rayon::prelude::*;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -58,7 +58,7 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
     let lowercase: HashSet<String> = docs
         .par_iter()
         .map(|d| {
-            let mut s = HashSet::new();
+            let mut s = HashSet::default();
             for p in &d.paras {
                 for (i, t) in p.tokens.iter().enumerate() {
                     if t.word && p.text[t.start..].starts_with(|c: char| c.is_lowercase()) {
@@ -71,7 +71,7 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
             }
             s
         })
-        .reduce(HashSet::new, |mut a, b| {
+        .reduce(HashSet::default, |mut a, b| {
             a.extend(b);
             a
         });

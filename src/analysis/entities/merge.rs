@@ -13,7 +13,8 @@ use super::candidates::{Candidate, Source};
 use crate::analysis::lexicon::lexicon;
 use crate::analysis::model::{Entity, Kind, Mention};
 use crate::text::fold::{fold, skeleton};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 
 pub struct Merged {
     pub entities: Vec<Entity>,
@@ -94,7 +95,7 @@ struct Proto {
 pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String>) -> Merged {
     let lex = lexicon();
     let mut protos: Vec<Proto> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut proto_of: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     for (ai, (_, cands)) in articles.iter().enumerate() {
         for (ci, c) in cands.iter().enumerate() {
@@ -114,12 +115,12 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     let cand = |(ai, ci): (usize, usize)| &articles[ai].1[ci];
     let personish = |p: &Proto| p.members.iter().any(|&m| cand(m).person_cue);
     // indexes over multi-word unknown names and head-word names
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_first_last: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_short: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_org_base: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_first_last: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_short: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_org_base: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, p) in protos.iter().enumerate() {
         let c = cand(p.members[0]);
         if c.words.len() >= 2 {
@@ -277,7 +278,8 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         for (ai, ci) in &sorted {
             let c = cand((*ai, *ci));
             let aid = articles[*ai].0.to_string();
-            if !article_ids.contains(&aid) {
+            // members are sorted by article: a new article is a change from the last one
+            if article_ids.last() != Some(&aid) {
                 article_ids.push(aid.clone());
             }
             mentions.push(Mention {
@@ -293,7 +295,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     }
     // most mentioned first; names made unique
     entities.sort_by(|a, b| b.0.mentions.len().cmp(&a.0.mentions.len()).then_with(|| a.0.name.cmp(&b.0.name)));
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<String> = HashSet::default();
     let mut assignment: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     let mut out = Vec::with_capacity(entities.len());
     for (i, (mut e, members)) in entities.into_iter().enumerate() {
