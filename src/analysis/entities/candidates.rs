@@ -91,6 +91,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                     if m < b
                         && para.tokens[m].word
                         && is_cap(para.word(m))
+                        && !breaks_name(para.word(m))
                         && para.tokens[m].start == para.tokens[m - 1].end + gap(para, m)
                     {
                         run.push(m);
@@ -121,6 +122,11 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     out
 }
 
+/// Days and months end a name (`Brian Nichols Saturday`, `Lisbon May`).
+fn breaks_name(w: &str) -> bool {
+    weekday_from_name(w).is_some_and(|_| w.len() > 4) || month_from_name(w).is_some_and(|_| w.len() > 3 && w != "May")
+}
+
 /// Words of one name are separated by exactly one space.
 fn gap(para: &Para, m: usize) -> usize {
     let between = &para.text[para.tokens[m - 1].end..para.tokens[m].start];
@@ -145,7 +151,10 @@ fn lexicon_kind(lex: &Lexicon, key: &str) -> Option<(Kind, String)> {
 }
 
 fn head_kind(lex: &Lexicon, w: &str) -> Option<Kind> {
-    crate::text::lower::with_lower(w, |l| head_kind_lower(lex, l))
+    // `Journal-Constitution`: a hyphenated name is headed by either part
+    crate::text::lower::with_lower(w, |l| {
+        head_kind_lower(lex, l).or_else(|| l.split('-').find_map(|p| head_kind_lower(lex, p)))
+    })
 }
 
 fn head_kind_lower(lex: &Lexicon, l: &str) -> Option<Kind> {
@@ -170,8 +179,10 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
         return;
     }
     // Split at titles; a title before a name is that person's role.
-    let ends_with_head = words.last().is_some_and(|w| head_kind(lex, w).is_some())
-        || (words.len() > 2 && run.iter().any(|&i| para.word(i) == "of") && head_kind(lex, words[0]).is_some());
+    // `Texas Department of Criminal Justice`: a head word before `of` makes one organisation
+    let head_of = words.windows(2).any(|p| p[1] == "of" && head_kind(lex, p[0]).is_some());
+    let ends_with_head = words.last().is_some_and(|w| head_kind(lex, w).is_some()) || (words.len() > 2 && head_of);
+
     let mut pieces: Vec<(Vec<usize>, Option<String>)> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     let mut role: Vec<&str> = Vec::new();
@@ -211,11 +222,20 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
 
 /// Splits a piece with no titles at known names, dropping function words and demonyms.
 fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidate>) {
-    let At { lex, para, .. } = at;
+    let At { lex, para, sent_start, .. } = at;
     let w = |i: usize| strip_possessive(para.word(piece[i]));
     let mut lo = 0;
     let mut hi = piece.len();
-    while lo < hi && (CONNECTORS.contains(&w(lo)) || lex.is_common(w(lo))) {
+    // `Ironically Nichols`: a sentence-opening adverb is not part of the name
+    let opener = |i: usize| {
+        piece[i] == sent_start && {
+            let l = w(i).to_lowercase();
+            (l.ends_with("ly") || l.ends_with("ing"))
+                && !lex.given.contains(&fold(w(i)))
+                && lexicon_kind(lex, &fold(w(i))).is_none()
+        }
+    };
+    while lo < hi && (CONNECTORS.contains(&w(lo)) || lex.is_common(w(lo)) || (lo == 0 && hi > 1 && opener(lo))) {
         lo += 1;
     }
     while hi > lo && CONNECTORS.contains(&w(hi - 1)) {
@@ -228,7 +248,7 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
     let w = |i: usize| strip_possessive(para.word(piece[i]));
     let n = piece.len();
     let last_head = head_kind(lex, w(n - 1));
-    let first_head_of = n > 2 && head_kind(lex, w(0)).is_some() && piece.iter().any(|&i| para.word(i) == "of");
+    let first_head_of = n > 2 && (0..n - 1).any(|i| w(i + 1) == "of" && head_kind(lex, w(i)).is_some());
     if last_head.is_some() || first_head_of {
         // `Russian Foreign Ministry`: the demonym qualifies the organisation
         let mut country = None;
@@ -308,7 +328,13 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
         if month_from_name(w).is_some() && w.len() > 3 || weekday_from_name(w).is_some() && w.len() > 4 {
             return;
         }
-        if lex.is_common(w) || lex.demonym_country(w).is_some() || lex.is_title(w) || lex.not_names.contains(&l) {
+        let compound_demonym = w.contains('-') && w.split('-').all(|p| lex.demonym_country(p).is_some());
+        if lex.is_common(w)
+            || lex.demonym_country(w).is_some()
+            || compound_demonym
+            || lex.is_title(w)
+            || lex.not_names.contains(&l)
+        {
             return;
         }
         // a bare head word (`Police`, `Ministry`) names nothing in particular
@@ -338,16 +364,15 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
     }) {
         return;
     }
-    let source =
-        if let Some((k, canon)) = lexicon_kind(lex, &key) {
-            Source::Lexicon(k, canon)
-        } else if let Some(h) = words.last().and_then(|w| head_kind(lex, w)).or_else(|| {
-            (words.len() > 2 && words.iter().any(|w| w == "of")).then(|| head_kind(lex, &words[0])).flatten()
-        }) {
-            Source::Head(h)
-        } else {
-            Source::Unknown
-        };
+    let source = if let Some((k, canon)) = lexicon_kind(lex, &key) {
+        Source::Lexicon(k, canon)
+    } else if let Some(h) = words.last().and_then(|w| head_kind(lex, w)).or_else(|| {
+        words.windows(2).find(|p| p[1] == "of").and_then(|p| head_kind(lex, &p[0])).filter(|_| words.len() > 2)
+    }) {
+        Source::Head(h)
+    } else {
+        Source::Unknown
+    };
     // Evidence for a person: a role, a known given name, a speech verb or `, who` after it.
     let next_words: Vec<&str> = (last + 1..para.tokens.len().min(last + 4)).map(|i| para.word(i)).collect();
     // `claims`, `reports`, `notes` after a plural noun are nouns too: only past forms and `says` count

@@ -78,6 +78,14 @@ fn primary_key_raw(c: &Candidate) -> String {
     }
 }
 
+/// The surname of a written name: the last word that is not `Jr.`, `Sr.`, `II`, `III` ...
+fn surname(words: &[String]) -> Option<&String> {
+    words
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+}
+
 fn initials(words: &[String]) -> String {
     words
         .iter()
@@ -128,8 +136,8 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         }
         if p.key.starts_with("N:")
             && c.words.len() >= 2
-            && personish(p)
-            && let (Some(f), Some(l)) = (c.words.first(), c.words.last())
+            && (personish(p) || c.words.len() >= 3)
+            && let (Some(f), Some(l)) = (c.words.first(), surname(&c.words))
         {
             by_last.entry(skeleton(l)).or_default().push(id);
             by_first.entry(skeleton(f)).or_default().push(id);
@@ -154,8 +162,24 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     }
     let arts_of = |id: usize| -> BTreeSet<usize> { protos[id].members.iter().map(|m| m.0).collect() };
     // pick the one target among `options`, preferring the one in article `ai`
+    // `Brian Nichols` is the one `Brian G. Nichols`: such short forms count once among options
+    let mut short_of: HashMap<usize, usize> = HashMap::default();
+    for (id, p) in protos.iter().enumerate() {
+        let c = cand(p.members[0]);
+        if p.key.starts_with("N:") && c.words.len() == 2 {
+            let k = format!("{} {}", skeleton(&c.words[0]), skeleton(&c.words[1]));
+            if let Some([long]) = by_first_last.get(&k).map(Vec::as_slice)
+                && *long != id
+            {
+                short_of.insert(id, *long);
+            }
+        }
+    }
     let pick = |options: &[usize], ai: usize, own: usize| -> Option<usize> {
-        let opts: Vec<usize> = options.iter().copied().filter(|&o| o != own).collect();
+        let mut opts: Vec<usize> =
+            options.iter().map(|o| short_of.get(o).copied().unwrap_or(*o)).filter(|&o| o != own).collect();
+        opts.sort_unstable();
+        opts.dedup();
         match opts.len() {
             0 => None,
             1 => Some(opts[0]),
@@ -374,6 +398,25 @@ mod tests {
         ]);
         assert_eq!(es.iter().filter(|e| e.0.contains("Lavrenko")).count(), 1, "{es:?}");
         assert_eq!(es.iter().filter(|e| e.0.contains("N")).filter(|e| e.1 == Kind::Person).count(), 1, "{es:?}");
+    }
+
+    #[test]
+    fn short_forms_middle_initials_and_suffixes_join() {
+        let es = entities(&[
+            "Police said Tomas K. Varga escaped on Friday. Witnesses saw Tomas Varga later. Varga ran.",
+            "Varga surrendered, officials said. Lionel Ashby Jr. testified; Ashby said little.",
+        ]);
+        assert_eq!(find(&es, "Varga").map(|e| e.0.as_str()), Some("Tomas K. Varga"), "{es:?}");
+        assert_eq!(find(&es, "Tomas Varga").map(|e| e.0.as_str()), Some("Tomas K. Varga"));
+        assert_eq!(find(&es, "Ashby").map(|e| e.0.as_str()), Some("Lionel Ashby Jr."), "{es:?}");
+        assert!(find(&es, "Friday").is_none());
+    }
+
+    #[test]
+    fn head_word_before_of_makes_one_organisation() {
+        let es = entities(&["The Ohio Department of Public Safety said the Ministry of Justice agreed."]);
+        let e = find(&es, "Ohio Department of Public Safety").expect("one name");
+        assert_eq!(e.1, Kind::Organization);
     }
 
     #[test]
