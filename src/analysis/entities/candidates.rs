@@ -124,8 +124,14 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
 
 /// Days and months end a name (`Brian Nichols Saturday`, `Lisbon May`).
 fn breaks_name(w: &str) -> bool {
-    weekday_from_name(w).is_some_and(|_| w.len() > 4) || month_from_name(w).is_some_and(|_| w.len() > 3 && w != "May")
+    weekday_from_name(w).is_some_and(|_| w.len() > 4)
+        || month_from_name(w).is_some_and(|_| w.len() > 3 && w != "May")
+        || HOLIDAYS.contains(&w)
 }
+
+/// Holidays stand next to names (`Ltd Christmas party`) without being part of them.
+const HOLIDAYS: &[&str] =
+    &["Christmas", "Easter", "Thanksgiving", "Halloween", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover"];
 
 /// Words of one name are separated by exactly one space.
 fn gap(para: &Para, m: usize) -> usize {

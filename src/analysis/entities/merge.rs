@@ -145,7 +145,8 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
                 by_first_last.entry(format!("{} {}", skeleton(f), skeleton(l))).or_default().push(id);
             }
         }
-        if (p.key.starts_with("T:") || p.key.starts_with("O:")) && c.words.len() >= 2 {
+        // only buildings, events and works: a city is not its police (`Troy` / `Troy Police`)
+        if p.key.starts_with("T:") && c.words.len() >= 2 {
             let short = fold(&c.words[..c.words.len() - 1].join(" "));
             by_short.entry(short).or_default().push(id);
         }
