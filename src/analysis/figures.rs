@@ -844,6 +844,60 @@ fn ordinal_at(para: &Para, k: usize) -> Option<Found> {
     })
 }
 
+/// Lower-case words that can open a figure: number words, ordinals and date words.
+static TRIGGERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut s: rustc_hash::FxHashSet<&'static str> = [
+        "a",
+        "an",
+        "half",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "last",
+        "next",
+        "this",
+        "noon",
+        "midnight",
+        "midday",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "dozen",
+    ]
+    .into_iter()
+    .collect();
+    s.extend([
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth",
+    ]);
+    s
+});
+
 /// A cheap test that rules out most tokens before the recognisers run.
 fn may_start_figure(para: &Para, k: usize) -> bool {
     let w = para.word(k);
@@ -855,21 +909,7 @@ fn may_start_figure(para: &Para, k: usize) -> bool {
         return false;
     }
     let l = lower(para, k);
-    matches!(
-        l.as_ref(),
-        "a" | "an"
-            | "half"
-            | "yesterday"
-            | "today"
-            | "tomorrow"
-            | "last"
-            | "next"
-            | "this"
-            | "noon"
-            | "midnight"
-            | "midday"
-    ) || word_number(l.split('-').next().unwrap_or("")).is_some()
-        || ordinal(&l).is_some()
+    TRIGGERS.contains(l.split('-').next().unwrap_or(""))
 }
 
 /// All figures of one paragraph, before enrichment.

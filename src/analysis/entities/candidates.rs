@@ -275,9 +275,11 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
     // Split only where a known name (a place, an organisation, a demonym) stands first and
     // another name starts right after it (`EU Vsevolod Chentsov`, `U.S. Senate`); a known word
     // glued to unknown ones is part of a longer name (`Newport Beach`, `American Pie`).
+    // each word folded once; keys for spans are joins of folded words
+    let folded: Vec<String> = (0..n).map(|i| fold(w(i))).collect();
     let known_len = |i: usize| -> usize {
         for j in (i + 1..=n.min(i + lex.max_words)).rev() {
-            let key = fold(&(i..j).map(w).collect::<Vec<_>>().join(" "));
+            let key = folded[i..j].join(" ");
             if lexicon_kind(lex, &key).is_some() || lex.demonyms.contains_key(&key) {
                 return j - i;
             }
@@ -291,7 +293,7 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
         let end = i + len;
         let splits = len > 0 && (end == n || lex.given.contains(&fold(w(end))) || known_len(end) > 0);
         if splits {
-            let key = fold(&(i..end).map(w).collect::<Vec<_>>().join(" "));
+            let key = folded[i..end].join(" ");
             if lexicon_kind(lex, &key).is_some() {
                 push(at, &piece[i..end], role.take(), out);
             }
@@ -380,7 +382,8 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
         Source::Unknown
     };
     // Evidence for a person: a role, a known given name, a speech verb or `, who` after it.
-    let next_words: Vec<&str> = (last + 1..para.tokens.len().min(last + 4)).map(|i| para.word(i)).collect();
+    let next_words: [&str; 3] =
+        std::array::from_fn(|k| if last + 1 + k < para.tokens.len() { para.word(last + 1 + k) } else { "" });
     // `claims`, `reports`, `notes` after a plural noun are nouns too: only past forms and `says` count
     let speech_after = next_words.iter().take(2).any(|w| {
         let l = w.to_lowercase();
