@@ -26,8 +26,8 @@ pub struct Cli {
     /// Print one JSON document on stdout.
     #[arg(long, global = true)]
     pub json: bool,
-    /// Do not read or write the analysis cache.
-    #[arg(long, global = true)]
+    /// Do not read or write the analysis cache (accepted for scripts; there is no cache yet).
+    #[arg(long, global = true, hide = true)]
     pub no_cache: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
