@@ -159,7 +159,8 @@ fn split(f: &mut Frame, app: &App, area: Rect) {
 
 fn speakers(f: &mut Frame, app: &App, area: Rect) {
     let [top, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    f.render_widget(title_bar(app, format!("{} speakers", app.speakers.len())), top);
+    let n = app.speakers.len();
+    f.render_widget(title_bar(app, format!("{n} speaker{}", if n == 1 { "" } else { "s" })), top);
     let h = usize::from(rows.height);
     let offset = app.speaker_sel.saturating_sub(h.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
@@ -170,7 +171,11 @@ fn speakers(f: &mut Frame, app: &App, area: Rect) {
         let mut line = Line::from(vec![
             Span::raw("  "),
             Span::styled(format!("{:<32}", truncate(name, 32)), app.theme.person),
-            Span::raw(format!("{q:>4} quotes  {a:>3} articles")),
+            Span::raw(format!(
+                "{q:>4} quote{}  {a:>3} article{}",
+                if *q == 1 { " " } else { "s" },
+                if *a == 1 { "" } else { "s" }
+            )),
         ]);
         if i == app.speaker_sel {
             line = line.style(app.theme.selection);
