@@ -316,6 +316,15 @@ fn continues(d: &Discourse, prev: &Span, cur: &Span, speaker: usize) -> bool {
     if !(same_para || cur.paragraph == prev.paragraph + 1) {
         return false;
     }
+    // a paragraph that is nothing but a quotation, right after a paragraph whose last
+    // quotation was attributed, goes on with that speaker (the usual way of quoting at length)
+    let cur_text = d.doc.paras[cur.paragraph].text;
+    let whole_paragraph = cur.paragraph == prev.paragraph + 1
+        && cur_text[..cur.open].trim().is_empty()
+        && cur_text[cur.close_end..].trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).is_empty();
+    if whole_paragraph {
+        return true;
+    }
     let mut gap_words = 0;
     let mut others = false;
     for p in prev.paragraph..=cur.paragraph {
@@ -436,6 +445,16 @@ mod attribution {
             "Spokesman Kofi Mensah criticized the plan on Friday. \u{201c}The plan ignores the coast. It must be rewritten before any vote,\u{201d} the statement said.",
         ];
         assert_eq!(speaker_of(&t, "The plan ign").as_deref(), Some("Kofi Mensah"));
+    }
+
+    #[test]
+    fn a_paragraph_of_quotation_continues_the_last_speaker() {
+        let t = [
+            "\"We must rebuild,\" Mayor Elena Duarte said at a briefing after the vote by councillor Rui Pinto.\n\n\"Even though we are tired, the town will stand again.\"",
+        ];
+        assert_eq!(speaker_of(&t, "Even though").as_deref(), Some("Elena Duarte"));
+        let t = ["The storm passed on Monday.\n\n\"Nobody expected this.\""];
+        assert_eq!(speaker_of(&t, "Nobody expec"), None);
     }
 
     #[test]
