@@ -187,7 +187,7 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     let corpus = &session.corpus;
     let width = table::terminal_width();
-    let analyse = || -> Analysis { analysis::analyse(corpus, &analysis_options(&session.config)) };
+    let analyse = || -> Analysis { analyse_with_bar(corpus, &analysis_options(&session.config)) };
     match command {
         Command::List => {
             if cli.json {
@@ -286,4 +286,19 @@ fn generate(count: usize, dir: &std::path::Path, seed: u64, words: usize) -> Res
     })?;
     eprintln!("wrote {count} articles to {}", dir.display());
     Ok(())
+}
+
+/// The analysis, with a progress bar on stderr when stderr is a terminal and the corpus is
+/// big enough for the wait to be noticed.
+fn analyse_with_bar(corpus: &Corpus, opts: &analysis::Options) -> Analysis {
+    if !std::io::stderr().is_terminal() || corpus.articles.len() < 200 {
+        return analysis::analyse(corpus, opts);
+    }
+    let bar = indicatif::ProgressBar::new((corpus.articles.len() * 2) as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("analysing {bar:40} {percent:>3}% {eta} left") {
+        bar.set_style(style);
+    }
+    let a = analysis::analyse_with_progress(corpus, opts, &|done, _| bar.set_position(done as u64));
+    bar.finish_and_clear();
+    a
 }
