@@ -464,7 +464,7 @@ impl App {
             return;
         };
         let Some(analysis) = self.analysis.clone() else {
-            self.status = "analysing… the comparison opens when it is done".into();
+            self.status = "still analysing: press c again when the gauge is full".into();
             return;
         };
         let comparison = compare::compare(&analysis, &self.corpus.articles[l], &self.corpus.articles[r]);
