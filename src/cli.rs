@@ -128,9 +128,18 @@ pub fn analysis_options(c: &config::Config) -> analysis::Options {
     analysis::Options { scare_quote_words: c.analysis.scare_quote_words }
 }
 
+/// Streams one JSON document to stdout (no copy of it in memory); a closed pipe is not an error.
 fn print_json<T: Serialize>(v: &T) -> Result<()> {
-    let s = serde_json::to_string_pretty(v).map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))?;
-    out(&s)
+    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = serde_json::to_writer_pretty(&mut w, v).map_err(std::io::Error::from).and_then(|_| {
+        w.write_all(b"\n")?;
+        w.flush()
+    });
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Read { path: PathBuf::from("<stdout>"), source: e }),
+        Ok(()) => Ok(()),
+    }
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
