@@ -1,6 +1,6 @@
 //! The five reports that ship inside the binary.
 
-use super::{Corpus, LoadOptions, load};
+use super::{Corpus, load};
 
 include!(concat!(env!("OUT_DIR"), "/bundled_corpus.rs"));
 
@@ -14,5 +14,5 @@ pub fn corpus() -> Corpus {
             content: load::Content::Text((*text).to_string()),
         })
         .collect();
-    load::build(files, &LoadOptions::default()).corpus
+    load::build(files).corpus
 }

@@ -58,7 +58,7 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Result<Loaded> {
         .par_iter()
         .map(|p| Source { path: p.clone(), display: p.display().to_string(), content: read(p, opts) })
         .collect();
-    let mut loaded = build(sources, opts);
+    let mut loaded = build(sources);
     warnings.append(&mut loaded.warnings);
     loaded.warnings = warnings;
     if loaded.corpus.articles.is_empty() {
@@ -122,8 +122,7 @@ fn read(p: &Path, opts: &LoadOptions) -> Content {
 }
 
 /// Decodes, parses and names the documents. Pure apart from the order given.
-pub fn build(sources: Vec<Source>, opts: &LoadOptions) -> Loaded {
-    let _ = opts;
+pub fn build(sources: Vec<Source>) -> Loaded {
     let parsed: Vec<(Source, Vec<super::Draft>, Vec<String>)> = sources
         .into_par_iter()
         .map(|mut s| {

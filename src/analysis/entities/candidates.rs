@@ -258,7 +258,6 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
     if last_head.is_some() || first_head_of {
         // `Russian Foreign Ministry`: the demonym qualifies the organisation
         let mut country = None;
-        let mut from = 0;
         if n > 1
             && let Some(c) = lex
                 .demonym_country(w(0))
@@ -266,9 +265,7 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
             && (last_head == Some(Kind::Organization) || first_head_of)
         {
             country = Some(c.to_string());
-            from = usize::from(lex.demonym_country(w(0)).is_some() && n > 2);
         }
-        let _ = from;
         push_with(at, piece, role, country, out);
         return;
     }
