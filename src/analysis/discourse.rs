@@ -212,8 +212,8 @@ pub fn leading_clause_end(doc: &Doc, p: usize, s: usize) -> Option<usize> {
     let para = &doc.paras[p];
     let (a, b) = para.sentences[s];
     let first = (a..b).find(|&k| para.tokens[k].word)?;
-    let w = para.word(first).to_lowercase();
-    if !(LEADERS.contains(&w.as_str()) || (w.ends_with("ing") && w.len() > 5)) {
+    let w = para.lower(first);
+    if !(LEADERS.contains(&w.as_ref()) || (w.ends_with("ing") && w.len() > 5)) {
         return None;
     }
     (first..b).find(|&k| para.word(k) == ",")

@@ -586,7 +586,7 @@ fn time_at(para: &Para, k: usize, end: usize) -> Option<Found> {
     let h: u32 = match w.parse() {
         Ok(h) if w.len() <= 2 => h,
         _ => {
-            return match w.to_lowercase().as_str() {
+            return match lower(para, k).as_ref() {
                 "noon" | "midday" => mk(k, k + 1, 12, 0),
                 "midnight" => mk(k, k + 1, 0, 0),
                 _ => None,
@@ -807,20 +807,20 @@ fn count_unit(para: &Para, e: usize, end: usize) -> (Option<String>, usize) {
             }
             break;
         }
-        let l = w.to_lowercase();
-        if IRREGULAR_PLURALS.contains(&l.as_str()) {
-            return (Some(l), k + 1);
+        let l = lower(para, k);
+        if IRREGULAR_PLURALS.contains(&l.as_ref()) {
+            return (Some(l.into_owned()), k + 1);
         }
-        if STOP.contains(&l.as_str()) && !(l == "and" && steps > 0) {
+        if STOP.contains(&l.as_ref()) && !(l == "and" && steps > 0) {
             break;
         }
         let plural = l.len() > 3
             && l.ends_with('s')
             && !l.ends_with("ss")
-            && !NOT_PLURAL.contains(&l.as_str())
+            && !NOT_PLURAL.contains(&l.as_ref())
             && l.chars().all(char::is_alphabetic);
         if plural && !w.chars().next().is_some_and(char::is_uppercase) {
-            return (Some(l), k + 1);
+            return (Some(l.into_owned()), k + 1);
         }
         k += 1;
         steps += 1;

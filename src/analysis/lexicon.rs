@@ -130,6 +130,10 @@ impl Lexicon {
     }
 
     pub fn is_title(&self, word: &str) -> bool {
+        // plain letters fold to their lower case: no need to build the folded string
+        if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return crate::text::lower::with_lower(word, |l| self.titles.contains(l));
+        }
         self.titles.contains(&fold(word))
     }
 

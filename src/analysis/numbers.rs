@@ -90,24 +90,25 @@ pub fn ordinal(w: &str) -> Option<f64> {
     if w.len() > 9 || !w.chars().next().is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
-    let l = w.to_ascii_lowercase();
-    if let Some(i) = ORDINALS.iter().position(|o| *o == l) {
-        return Some(i as f64 + 1.0);
-    }
-    let d = l.trim_end_matches(|c: char| c.is_alphabetic());
-    let suffix = &l[d.len()..];
-    if d.is_empty() || !d.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let n: u64 = d.parse().ok()?;
-    let want = match (n % 100, n % 10) {
-        (11..=13, _) => "th",
-        (_, 1) => "st",
-        (_, 2) => "nd",
-        (_, 3) => "rd",
-        _ => "th",
-    };
-    (suffix == want).then_some(n as f64)
+    crate::text::lower::with_lower(w, |l| {
+        if let Some(i) = ORDINALS.iter().position(|o| *o == l) {
+            return Some(i as f64 + 1.0);
+        }
+        let d = l.trim_end_matches(|c: char| c.is_alphabetic());
+        let suffix = &l[d.len()..];
+        if d.is_empty() || !d.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let n: u64 = d.parse().ok()?;
+        let want = match (n % 100, n % 10) {
+            (11..=13, _) => "th",
+            (_, 1) => "st",
+            (_, 2) => "nd",
+            (_, 3) => "rd",
+            _ => "th",
+        };
+        (suffix == want).then_some(n as f64)
+    })
 }
 
 #[cfg(test)]

@@ -170,13 +170,13 @@ fn subject_in(d: &Discourse, para: &Para, pi: usize, from: usize, to: usize) -> 
         return Some(n.entity);
     }
     for k in from..to {
-        let w = para.word(k).to_lowercase();
-        if PRONOUNS.contains(&w.as_str()) {
+        let w = para.lower(k);
+        if PRONOUNS.contains(&w.as_ref()) {
             return d.resolve_pronoun(pi, para.sentence_of(k), k);
         }
     }
     for k in from..to {
-        let w = para.word(k).to_lowercase();
+        let w = para.lower(k);
         if lexicon().is_title(&w)
             && !w.ends_with('.')
             && let Some(e) = d.resolve_role(pi, k, &w)
@@ -188,8 +188,8 @@ fn subject_in(d: &Discourse, para: &Para, pi: usize, from: usize, to: usize) -> 
         return Some(n.entity);
     }
     for k in from..to {
-        let w = para.word(k).to_lowercase();
-        if INSTITUTIONAL.contains(&w.as_str()) {
+        let w = para.lower(k);
+        if INSTITUTIONAL.contains(&w.as_ref()) {
             return recent_source(d, pi, para.sentence_of(k));
         }
     }
@@ -211,7 +211,7 @@ fn recent_source(d: &Discourse, p: usize, s: usize) -> Option<usize> {
 }
 
 fn is_speech(w: &str) -> bool {
-    lexicon().speech.contains(&w.to_lowercase())
+    crate::text::lower::with_lower(w, |l| lexicon().speech.contains(l))
 }
 
 /// `," NAME said`, `," said NAME, who ...`, `," he added.`, `," the statement asserted`.
@@ -269,8 +269,8 @@ fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
     let ws: Vec<usize> = (a..open_tok).filter(|&k| para.tokens[k].word).collect();
     // according to NAME / quoting NAME / quoted by NAME / citing NAME
     for (i, &k) in ws.iter().enumerate().rev() {
-        let w = para.word(k).to_lowercase();
-        let next = ws.get(i + 1).map(|&x| para.word(x).to_lowercase());
+        let w = para.lower(k).into_owned();
+        let next = ws.get(i + 1).map(|&x| para.lower(x));
         let intro = (w == "according" && next.as_deref() == Some("to"))
             || w == "quoting"
             || w == "citing"

@@ -110,11 +110,12 @@ pub fn month_from_name(s: &str) -> Option<u32> {
     if t.len() < 3 || t.len() > 9 || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    let l = t.to_ascii_lowercase();
-    if l == "sept" {
-        return Some(9);
-    }
-    MONTHS.iter().position(|m| *m == l || (l.len() == 3 && m.starts_with(&l))).map(|i| i as u32 + 1)
+    crate::text::lower::with_lower(t, |l| {
+        if l == "sept" {
+            return Some(9);
+        }
+        MONTHS.iter().position(|m| *m == l || (l.len() == 3 && m.starts_with(l))).map(|i| i as u32 + 1)
+    })
 }
 
 /// `Monday`, `Mon`, `Tues` → 0; case-insensitive.
@@ -123,8 +124,9 @@ pub fn weekday_from_name(s: &str) -> Option<u32> {
     if t.len() < 3 || t.len() > 9 || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    let l = t.to_ascii_lowercase();
-    WEEKDAYS.iter().position(|d| *d == l || (l.len() <= 4 && d.starts_with(&l))).map(|i| i as u32)
+    crate::text::lower::with_lower(t, |l| {
+        WEEKDAYS.iter().position(|d| *d == l || (l.len() <= 4 && d.starts_with(l))).map(|i| i as u32)
+    })
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -104,6 +104,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     let lex = lexicon();
     let mut protos: Vec<Proto> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut seen: HashMap<(&str, u8, Option<&str>), usize> = HashMap::default();
     let mut proto_of: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     for (ai, (_, cands)) in articles.iter().enumerate() {
         for (ci, c) in cands.iter().enumerate() {
@@ -111,11 +112,25 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             if single_unknown && c.initial && lowercase_words.contains(&c.words[0].to_lowercase()) {
                 continue;
             }
-            let key = primary_key(c);
-            let id = *by_key.entry(key.clone()).or_insert_with(|| {
-                protos.push(Proto { key, members: Vec::new() });
-                protos.len() - 1
-            });
+            // the same surface with the same evidence always gives the same key: compute it once
+            let tag = match &c.source {
+                Source::Lexicon(k, _) => 10 + *k as u8,
+                Source::Head(k) => 20 + *k as u8,
+                Source::Unknown => 0,
+            };
+            let memo = (c.text.as_str(), tag, c.country.as_deref());
+            let id = match seen.get(&memo) {
+                Some(&id) => id,
+                None => {
+                    let key = primary_key(c);
+                    let id = *by_key.entry(key.clone()).or_insert_with(|| {
+                        protos.push(Proto { key, members: Vec::new() });
+                        protos.len() - 1
+                    });
+                    seen.insert(memo, id);
+                    id
+                }
+            };
             protos[id].members.push((ai, ci));
             proto_of[ai][ci] = Some(id);
         }
