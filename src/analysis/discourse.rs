@@ -63,6 +63,8 @@ pub struct Discourse<'a> {
     pub doc: &'a Doc<'a>,
     /// In text order.
     pub named: Vec<Named>,
+    /// The quotation spans of each paragraph, found once.
+    pub quote_spans: Vec<Vec<super::quotes::Span>>,
     pub entity_names: &'a [String],
 }
 
@@ -129,7 +131,7 @@ impl<'a> Discourse<'a> {
                 }
             }
         }
-        Discourse { doc, named, entity_names }
+        Discourse { doc, named, entity_names, quote_spans }
     }
 
     pub fn name(&self, e: usize) -> String {

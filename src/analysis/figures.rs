@@ -902,14 +902,17 @@ static TRIGGERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std:
 fn may_start_figure(para: &Para, k: usize) -> bool {
     let w = para.word(k);
     let Some(c) = w.chars().next() else { return false };
-    if c.is_ascii_digit() || c.is_uppercase() || currency_symbol(w).is_some() {
+    if c.is_ascii_digit() || currency_symbol(w).is_some() {
         return true;
     }
     if !para.tokens[k].word {
         return false;
     }
+    // capitalised words open figures only as months, weekdays or number words (`Two`, `May`)
     let l = lower(para, k);
-    TRIGGERS.contains(l.split('-').next().unwrap_or(""))
+    let head = l.split('-').next().unwrap_or("").trim_end_matches('.');
+    TRIGGERS.contains(head)
+        || (c.is_uppercase() && (month_from_name(head).is_some() || weekday_from_name(head).is_some()))
 }
 
 /// All figures of one paragraph, before enrichment.

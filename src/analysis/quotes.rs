@@ -110,7 +110,7 @@ pub fn find(article: &str, d: &Discourse, scare_words: usize) -> Vec<(Quote, Opt
     let mut out: Vec<(Quote, Option<usize>)> = Vec::new();
     let mut prev: Option<(Span, Option<usize>)> = None;
     for (pi, para) in d.doc.paras.iter().enumerate() {
-        for s in spans(para.text, pi) {
+        for s in d.quote_spans[pi].iter().cloned() {
             let (start, end, text) = inner(para.text, &s);
             if text.is_empty() {
                 continue;

@@ -382,16 +382,16 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
     let next_words: [&str; 3] =
         std::array::from_fn(|k| if last + 1 + k < para.tokens.len() { para.word(last + 1 + k) } else { "" });
     // `claims`, `reports`, `notes` after a plural noun are nouns too: only past forms and `says` count
-    let speech_after = next_words.iter().take(2).any(|w| {
-        let l = w.to_lowercase();
-        lex.speech.contains(&l) && (!l.ends_with('s') || l == "says")
-    }) || next_words.starts_with(&[",", "who"]);
+    let speech_after =
+        next_words.iter().take(2).any(|w| {
+            crate::text::lower::with_lower(w, |l| lex.speech.contains(l) && (!l.ends_with('s') || l == "says"))
+        }) || next_words.starts_with(&[",", "who"]);
     let acronym = words.len() == 1
         && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && words[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let place_prefix = words.len() >= 2 && lex.place_prefixes.contains(&fold(&words[0]));
     let given_first = words.len() >= 2 && lex.given.contains(&fold(&words[0])) && !place_prefix;
-    let prev = (first > 0).then(|| para.word(first - 1).to_lowercase());
+    let prev = (first > 0).then(|| para.lower(first - 1));
     // a lower-case role right before the name (`spokesperson Jane Doe`, `farmer Ines Costa`)
     let role = role.or_else(|| {
         prev.as_deref()
