@@ -110,15 +110,15 @@ pub fn find(article: &str, d: &Discourse, scare_words: usize) -> Vec<(Quote, Opt
     let mut out: Vec<(Quote, Option<usize>)> = Vec::new();
     let mut prev: Option<(Span, Option<usize>)> = None;
     for (pi, para) in d.doc.paras.iter().enumerate() {
-        for s in d.quote_spans[pi].iter().cloned() {
-            let (start, end, text) = inner(para.text, &s);
+        for s in &d.quote_spans[pi] {
+            let (start, end, text) = inner(para.text, s);
             if text.is_empty() {
                 continue;
             }
             let scare = text.split_whitespace().count() <= scare_words;
-            let mut a = after_cue(d, para, pi, &s);
+            let mut a = after_cue(d, para, pi, s);
             if a.speaker.is_none() {
-                let b = before_cue(d, para, pi, &s);
+                let b = before_cue(d, para, pi, s);
                 if b.speaker.is_some() || a.cue.is_none() {
                     a = b;
                 }
@@ -126,7 +126,7 @@ pub fn find(article: &str, d: &Discourse, scare_words: usize) -> Vec<(Quote, Opt
             if a.speaker.is_none()
                 && !scare
                 && let Some((ps, Some(spk))) = &prev
-                && continues(d, ps, &s, *spk)
+                && continues(d, ps, s, *spk)
             {
                 a = Attribution { speaker: Some(*spk), cue: Some("continued".into()) };
             }
