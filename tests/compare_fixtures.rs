@@ -61,6 +61,15 @@ fn conflicting_dates_of_one_event() {
 }
 
 #[test]
+fn a_weekday_resolved_by_the_article_date_conflicts_with_a_calendar_date() {
+    // the second report is of Tuesday 14 November 2023: its Sunday is the 12th, not the 7th
+    let c = pair("summit_a", "summit_b");
+    let k = conflict(&c, "November 7", "Sunday").expect("two dates for one meeting");
+    assert!(k.reason.contains("November 7 vs Sunday"), "{}", k.reason);
+    assert!(!involves(&c, "nine hours"), "the same duration agrees");
+}
+
+#[test]
 fn conflicting_times_of_one_moment() {
     let c = pair("flood_a", "flood_b");
     assert!(
@@ -116,6 +125,7 @@ fn corpus_conflicts_never_cross_unrelated_stories() {
     assert!(!all.is_empty());
     for k in &all {
         let topic = |id: &str| id.split('_').next().unwrap_or("").to_string();
+        // every pair of fixtures is one story: flood_*, factory_*, summit_*
         assert_eq!(topic(&k.a.article), topic(&k.b.article), "{}", k.reason);
     }
 }

@@ -957,12 +957,23 @@ fn scan(para: &Para, today: Option<Date>) -> Vec<Found> {
     out
 }
 
-fn event_near(para: &Para, from: usize, to: usize, after_from: usize, after_to: usize) -> Option<&'static str> {
+/// The event word nearest a figure. A count's event tends to follow it (`300 homes were
+/// damaged`); a date's or time's precedes it (`met in Geneva on Sunday`).
+fn event_near(
+    para: &Para,
+    before: std::ops::Range<usize>,
+    after: std::ops::Range<usize>,
+    before_first: bool,
+) -> Option<&'static str> {
     let find = |k: usize| -> Option<&'static str> {
         let l = lower(para, k);
         EVENTS.iter().find(|(w, _)| *w == l).map(|(_, m)| *m)
     };
-    (after_from..after_to).find_map(find).or_else(|| (from..to).rev().find_map(find))
+    if before_first {
+        before.clone().rev().find_map(find).or_else(|| after.clone().find_map(find))
+    } else {
+        after.clone().find_map(find).or_else(|| before.clone().rev().find_map(find))
+    }
 }
 
 /// Finds and describes the figures of one article.
@@ -990,7 +1001,12 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
             let next_start = found.get(fi + 1).filter(|g| para.sentence_of(g.first) == si).map_or(sb, |g| g.first);
             let mut unit = f.unit.clone();
             let window_from = prev_end.max(f.first.saturating_sub(10));
-            let event = event_near(para, window_from, f.first, f.noun_end, next_start.min(f.noun_end + 4));
+            let event = event_near(
+                para,
+                window_from..f.first,
+                f.noun_end..next_start.min(f.noun_end + 4),
+                matches!(f.kind, FigureKind::Date | FigureKind::Time),
+            );
             // `another 370,000 wounded`: the unit is the event; the noun comes from before
             if let Some(u) = unit.clone()
                 && EVENTS.iter().any(|(w, _)| *w == u)

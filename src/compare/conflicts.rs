@@ -118,11 +118,10 @@ fn bound_note(a: &Figure, x: f64, b: &Figure, y: f64) -> Option<String> {
     }
 }
 
-/// A date written as a calendar date (`7 November`, `2024-11-07`), not a weekday or `last week`.
-fn explicit_date(text: &str) -> bool {
-    text.split_whitespace().any(|w| crate::text::date::month_from_name(w).is_some())
-        || text.contains('-')
-        || text.contains('/')
+/// A date that names one day: written as a calendar date, or resolved from a weekday or
+/// `yesterday` against the article's date (`met on Sunday` in a report of Tuesday 14 November).
+fn full_date(f: &Figure) -> bool {
+    matches!(&f.value, Value::Text(v) if v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-')
 }
 
 fn subjects_fit(a: &Figure, b: &Figure, scope: Scope) -> bool {
@@ -195,7 +194,8 @@ pub fn check(a: &Figure, b: &Figure, scope: Scope) -> Option<Conflict> {
             if matches!(a.kind, FigureKind::Date | FigureKind::Time | FigureKind::Measure) && !named {
                 return None;
             }
-            if a.kind == FigureKind::Date && !(explicit_date(&a.text) && explicit_date(&b.text)) {
+            // a calendar date, or a weekday or `yesterday` the article's own date resolved
+            if a.kind == FigureKind::Date && !(full_date(a) && full_date(b)) {
                 return None;
             }
             // orders of magnitude apart: a figure of another event, not a disagreement
