@@ -687,6 +687,9 @@ fn quantity_at(para: &Para, k: usize, end: usize) -> Option<Found> {
             }
         }
     }
+    if let Some(f) = vague_count(para, nk, end) {
+        return Some(f);
+    }
     let (value, e) = number_at(para, nk, end)?;
     let next = if e < end { lower(para, e) } else { Default::default() };
     if let Some(c) = currency {
@@ -793,6 +796,29 @@ fn quantity_at(para: &Para, k: usize, end: usize) -> Option<Found> {
     Some(Found { first: nk, last: e, kind: FigureKind::Count, value: Value::Number(value), unit, noun_end })
 }
 
+/// Words for an order of magnitude only: `hundreds of homes`, `tens of thousands of people`.
+const VAGUE: &[(&str, f64)] =
+    &[("dozens", 24.0), ("hundreds", 100.0), ("thousands", 1e3), ("millions", 1e6), ("billions", 1e9)];
+
+fn vague_count(para: &Para, k: usize, end: usize) -> Option<Found> {
+    let w = lower(para, k);
+    let (mut value, mut e) = if w == "tens" && k + 2 < end && lower(para, k + 1) == "of" {
+        let scale = VAGUE.iter().find(|(x, _)| lower(para, k + 2) == *x)?.1;
+        (10.0 * scale, k + 3)
+    } else {
+        (VAGUE.iter().find(|(x, _)| w == *x)?.1, k + 1)
+    };
+    if e < end && lower(para, e) == "of" {
+        e += 1;
+    } else {
+        return None;
+    }
+    let (unit, noun_end) = count_unit(para, e, end);
+    unit.as_ref()?;
+    value = value.max(1.0);
+    Some(Found { first: k, last: noun_end, kind: FigureKind::Count, value: Value::Number(value), unit, noun_end })
+}
+
 /// The noun a count counts: the first plural noun in the next few words
 /// (`10,000 North Korean troops` → troops; `five unnamed current and former officials` → officials).
 fn count_unit(para: &Para, e: usize, end: usize) -> (Option<String>, usize) {
@@ -891,6 +917,7 @@ static TRIGGERS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std:
     ]
     .into_iter()
     .collect();
+    s.extend(["dozens", "hundreds", "thousands", "millions", "billions", "tens"]);
     s.extend([
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth",
@@ -987,7 +1014,11 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
             let si = para.sentence_of(f.first);
             let (sa, sb) = para.sentences[si];
             // hedging words just before
-            let mut approx = false;
+            // `hundreds of`, `tens of thousands of`: an order of magnitude is always approximate
+            let mut approx = matches!(
+                lower(para, f.first).as_ref(),
+                "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens"
+            );
             let mut bound = None;
             for (phrase, b) in APPROX {
                 let n = phrase.split(' ').count();
@@ -1202,6 +1233,14 @@ mod tests {
                 (FigureKind::Ordinal, "3", None),
             ]
         );
+    }
+
+    #[test]
+    fn orders_of_magnitude() {
+        let f = figs("Hundreds of homes flooded and tens of thousands of people fled.", None);
+        assert_eq!((f[0].1, f[0].2.as_str(), f[0].3.as_deref()), (FigureKind::Count, "100", Some("homes")));
+        assert_eq!((f[1].2.as_str(), f[1].3.as_deref()), ("10000", Some("people")));
+        assert!(figs("He thanked thousands.", None).is_empty());
     }
 
     #[test]
