@@ -280,6 +280,15 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         {
             continue;
         }
+        // `Troops said ...`: a plural-looking word seen only opening sentences, never joined to
+        // a full name, is a common noun even before a speech verb
+        let plural_opener = |c: &&Candidate| {
+            let w = &c.words[0];
+            c.words.len() == 1 && c.initial && w.ends_with('s') && !w.ends_with("ss") && !lex.given.contains(&fold(w))
+        };
+        if lexical.is_none() && protos[id].key.starts_with("N:") && cs.iter().all(plural_opener) {
+            continue;
+        }
         let kind = decide_kind(&cs, lexical.as_ref().map(|l| l.0));
         let mut surfaces: Vec<(String, usize)> = Vec::new();
         for c in &cs {
@@ -485,6 +494,12 @@ mod tests {
         assert_eq!(find(&es, "Nairobi").map(|e| e.1), Some(Kind::Place));
         assert_eq!(find(&es, "Telegram").map(|e| e.1), Some(Kind::Organization));
         assert_eq!(find(&es, "Reuters").map(|e| e.1), Some(Kind::Organization));
+    }
+
+    #[test]
+    fn plural_nouns_opening_sentences_are_not_people() {
+        let es = entities(&["Firefighters said the blaze was out. Engineers said the bridge was safe."]);
+        assert!(find(&es, "Firefighters").is_none() && find(&es, "Engineers").is_none(), "{es:?}");
     }
 
     #[test]
