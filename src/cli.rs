@@ -26,8 +26,8 @@ pub struct Cli {
     /// Print one JSON document on stdout.
     #[arg(long, global = true)]
     pub json: bool,
-    /// Do not read or write the analysis cache (accepted for scripts; there is no cache yet).
-    #[arg(long, global = true, hide = true)]
+    /// Do not read or write the analysis cache.
+    #[arg(long, global = true)]
     pub no_cache: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -188,7 +188,8 @@ pub fn run(cli: Cli) -> Result<()> {
         for w in &session.warnings {
             eprintln!("{w}");
         }
-        return crate::tui::run(session).map_err(|e| Error::Usage(format!("terminal: {e}")));
+        let use_cache = !cli.no_cache && session.config.analysis.cache;
+        return crate::tui::run(session, use_cache).map_err(|e| Error::Usage(format!("terminal: {e}")));
     };
     let session = open_session(&cli)?;
     for w in &session.warnings {
@@ -196,7 +197,8 @@ pub fn run(cli: Cli) -> Result<()> {
     }
     let corpus = &session.corpus;
     let width = table::terminal_width();
-    let analyse = || -> Analysis { analyse_with_bar(corpus, &analysis_options(&session.config)) };
+    let use_cache = !cli.no_cache && session.config.analysis.cache;
+    let analyse = || -> Analysis { analyse_with_bar(corpus, &analysis_options(&session.config), use_cache) };
     match command {
         Command::List => {
             if cli.json {
@@ -299,15 +301,22 @@ fn generate(count: usize, dir: &std::path::Path, seed: u64, words: usize) -> Res
 
 /// The analysis, with a progress bar on stderr when stderr is a terminal and the corpus is
 /// big enough for the wait to be noticed.
-fn analyse_with_bar(corpus: &Corpus, opts: &analysis::Options) -> Analysis {
+fn analyse_with_bar(corpus: &Corpus, opts: &analysis::Options, use_cache: bool) -> Analysis {
+    let run = |progress: &(dyn Fn(usize, usize) + Sync)| {
+        if use_cache {
+            crate::cache::analyse(corpus, opts, progress)
+        } else {
+            analysis::analyse_with_progress(corpus, opts, progress)
+        }
+    };
     if !std::io::stderr().is_terminal() || corpus.articles.len() < 200 {
-        return analysis::analyse(corpus, opts);
+        return run(&|_, _| {});
     }
     let bar = indicatif::ProgressBar::new((corpus.articles.len() * 2) as u64);
     if let Ok(style) = indicatif::ProgressStyle::with_template("analysing {bar:40} {percent:>3}% {eta} left") {
         bar.set_style(style);
     }
-    let a = analysis::analyse_with_progress(corpus, opts, &|done, _| bar.set_position(done as u64));
+    let a = run(&|done, _| bar.set_position(done as u64));
     bar.finish_and_clear();
     a
 }

@@ -4,6 +4,7 @@
 //! The command line ([`cli`]) and the reader ([`tui`]) are thin front ends over the same results.
 
 pub mod analysis;
+pub mod cache;
 pub mod cli;
 pub mod compare;
 pub mod config;

@@ -8,6 +8,7 @@ fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_diptych"));
     // no user config may leak into the tests
     c.env("DIPTYCH_CONFIG", "").env("XDG_CONFIG_HOME", "/nonexistent-diptych-test").env("NO_COLOR", "1");
+    c.env("DIPTYCH_CACHE_DIR", std::env::temp_dir().join("diptych-test-cache"));
     c
 }
 
@@ -317,6 +318,26 @@ fn unknown_config_key_is_a_warning() {
     let o = run(&["list", "--config", cfg.to_str().unwrap()]);
     assert!(o.status.success());
     assert!(stderr(&o).contains("unknown key 'colour'"), "{}", stderr(&o));
+}
+
+#[test]
+fn the_analysis_cache_gives_the_same_results_and_can_be_turned_off() {
+    let d = tmp();
+    let cache = d.path().join("cache");
+    let with = |extra: &[&str]| {
+        let mut c = bin();
+        c.env("DIPTYCH_CACHE_DIR", &cache).args(["entities", "--json"]).args(extra);
+        c.output().expect("run")
+    };
+    let first = with(&[]);
+    let second = with(&[]);
+    assert!(first.status.success() && second.status.success());
+    assert_eq!(first.stdout, second.stdout, "a cache hit answers the same");
+    assert_eq!(std::fs::read_dir(&cache).expect("cache written").count(), 1);
+    std::fs::remove_dir_all(&cache).expect("clear");
+    let off = with(&["--no-cache"]);
+    assert_eq!(off.stdout, first.stdout);
+    assert!(!cache.exists(), "--no-cache writes nothing");
 }
 
 #[test]

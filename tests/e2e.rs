@@ -48,6 +48,7 @@ fn a_session_in_a_real_terminal() {
     cmd.env("TERM", "xterm-256color");
     cmd.env("DIPTYCH_CONFIG", "");
     cmd.env("XDG_CONFIG_HOME", "/nonexistent-diptych-test");
+    cmd.env("DIPTYCH_CACHE_DIR", std::env::temp_dir().join("diptych-test-cache"));
     let mut child = pair.slave.spawn_command(cmd).expect("spawn");
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().expect("reader");

@@ -62,7 +62,7 @@ pub fn action_for(app: &App, ev: Event) -> Option<Action> {
 
 /// Runs the reader until the user quits. The terminal is restored on quit, on error and on
 /// panic (ratatui's hook, plus one that releases the mouse).
-pub fn run(session: Session) -> std::io::Result<()> {
+pub fn run(session: Session, use_cache: bool) -> std::io::Result<()> {
     let prev = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(std::io::stdout(), DisableMouseCapture);
@@ -70,13 +70,13 @@ pub fn run(session: Session) -> std::io::Result<()> {
     }));
     let mut terminal = ratatui::init();
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &session);
+    let result = event_loop(&mut terminal, &session, use_cache);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, session: &Session) -> std::io::Result<()> {
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, session: &Session, use_cache: bool) -> std::io::Result<()> {
     let size = terminal.size()?;
     let (mut app, warnings) = app_for(session, size.width, size.height);
     if let Some(w) = warnings.first() {
@@ -89,13 +89,18 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, session: &Session) -> std
     std::thread::spawn(move || {
         let progress_tx = tx.clone();
         let last = std::sync::atomic::AtomicUsize::new(0);
-        let a = analysis::analyse_with_progress(&corpus, &opts, &|d, t| {
+        let progress = |d: usize, t: usize| {
             // at most a hundred progress messages
             let step = (t / 100).max(1);
             if d / step != last.swap(d / step, std::sync::atomic::Ordering::Relaxed) {
                 let _ = progress_tx.send(Action::Progress(d, t));
             }
-        });
+        };
+        let a = if use_cache {
+            crate::cache::analyse(&corpus, &opts, &progress)
+        } else {
+            analysis::analyse_with_progress(&corpus, &opts, &progress)
+        };
         let _ = tx.send(Action::Analysed(Arc::new(a)));
     });
     loop {

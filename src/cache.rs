@@ -1,0 +1,120 @@
+//! The analysis cache: an unchanged corpus is not analysed twice. Keyed by the program
+//! version, the analysis options and every article's content; kept in the cache folder the
+//! directories crate gives (or `$DIPTYCH_CACHE_DIR`). A corrupt or stale entry is ignored and
+//! rebuilt; only the newest few entries are kept. This is I/O at the edge: the analysis stays pure.
+
+use crate::analysis::{self, Analysis};
+use crate::corpus::Corpus;
+use std::path::{Path, PathBuf};
+
+/// How many analyses the cache keeps (the oldest go first).
+pub const KEEP: usize = 8;
+
+pub fn dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("DIPTYCH_CACHE_DIR").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(d));
+    }
+    directories::ProjectDirs::from("", "", "diptych").map(|d| d.cache_dir().join("analyses"))
+}
+
+/// FNV-1a over everything the analysis depends on: stable across runs and builds.
+pub fn key(corpus: &Corpus, opts: &analysis::Options) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for b in bytes.iter().chain([0xff].iter()) {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    feed(env!("CARGO_PKG_VERSION").as_bytes());
+    feed(opts.scare_quote_words.to_string().as_bytes());
+    for a in &corpus.articles {
+        feed(a.id.as_bytes());
+        feed(a.date.map(|d| d.iso()).unwrap_or_default().as_bytes());
+        for p in &a.paragraphs {
+            feed(p.as_bytes());
+        }
+    }
+    format!("{h:016x}-{}", corpus.articles.len())
+}
+
+/// The cached analysis of `corpus`, or a fresh one (then cached). `progress` is called while
+/// analysing. Problems with the cache never stop the analysis.
+pub fn analyse(corpus: &Corpus, opts: &analysis::Options, progress: &(dyn Fn(usize, usize) + Sync)) -> Analysis {
+    let Some(dir) = dir() else {
+        return analysis::analyse_with_progress(corpus, opts, progress);
+    };
+    let file = dir.join(format!("{}.json", key(corpus, opts)));
+    if let Some(a) = read(&file, corpus) {
+        return a;
+    }
+    let a = analysis::analyse_with_progress(corpus, opts, progress);
+    // a cache that cannot be written is only a slower next run
+    let _ = write(&dir, &file, &a);
+    prune(&dir, KEEP);
+    a
+}
+
+fn read(file: &Path, corpus: &Corpus) -> Option<Analysis> {
+    let bytes = std::fs::read(file).ok()?;
+    let a: Analysis = serde_json::from_slice(&bytes).ok()?;
+    // a stale or foreign entry: not the articles asked for
+    let same =
+        a.articles.len() == corpus.articles.len() && a.articles.iter().zip(&corpus.articles).all(|(x, y)| x.id == y.id);
+    same.then_some(a)
+}
+
+fn write(dir: &Path, file: &Path, a: &Analysis) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let tmp = file.with_extension(format!("tmp{}", std::process::id()));
+    let f = std::fs::File::create(&tmp)?;
+    serde_json::to_writer(std::io::BufWriter::new(f), a).map_err(std::io::Error::from)?;
+    std::fs::rename(&tmp, file)
+}
+
+/// Keeps the `keep` newest entries.
+pub fn prune(dir: &Path, keep: usize) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = rd
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    files.sort_by_key(|f| std::cmp::Reverse(f.0));
+    for (_, p) in files.into_iter().skip(keep) {
+        let _ = std::fs::remove_file(p);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::bundled;
+
+    #[test]
+    fn key_follows_content() {
+        let c = bundled::corpus();
+        let o = analysis::Options::default();
+        assert_eq!(key(&c, &o), key(&c, &o));
+        let mut d = c.clone();
+        d.articles[0].paragraphs[0].push('!');
+        assert_ne!(key(&c, &o), key(&d, &o));
+    }
+
+    #[test]
+    fn hit_corrupt_and_prune() {
+        let tmp = tempfile::tempdir().expect("dir");
+        let c = bundled::corpus();
+        let o = analysis::Options::default();
+        let file = tmp.path().join(format!("{}.json", key(&c, &o)));
+        let a = analysis::analyse(&c, &o);
+        write(tmp.path(), &file, &a).expect("write");
+        assert_eq!(read(&file, &c).as_ref(), Some(&a));
+        std::fs::write(&file, b"{ not json").expect("corrupt");
+        assert!(read(&file, &c).is_none(), "a corrupt entry is ignored");
+        for i in 0..12 {
+            std::fs::write(tmp.path().join(format!("{i}.json")), b"{}").expect("entry");
+        }
+        prune(tmp.path(), 3);
+        assert_eq!(std::fs::read_dir(tmp.path()).expect("dir").count(), 3);
+    }
+}
