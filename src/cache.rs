@@ -1,5 +1,5 @@
 //! The analysis cache: an unchanged corpus is not analysed twice. Keyed by the program
-//! version, the analysis options and every article's content; kept in the cache folder the
+//! version and sources, the analysis options and every article's content; kept in the cache folder the
 //! directories crate gives (or `$DIPTYCH_CACHE_DIR`). A corrupt or stale entry is ignored and
 //! rebuilt; only the newest few entries are kept. This is I/O at the edge: the analysis stays pure.
 
@@ -26,6 +26,8 @@ pub fn key(corpus: &Corpus, opts: &analysis::Options) -> String {
         }
     };
     feed(env!("CARGO_PKG_VERSION").as_bytes());
+    // every source change makes new keys (see build.rs)
+    feed(env!("DIPTYCH_SOURCE_HASH").as_bytes());
     feed(opts.scare_quote_words.to_string().as_bytes());
     for a in &corpus.articles {
         feed(a.id.as_bytes());
