@@ -703,7 +703,7 @@ impl App {
         self.rebuild();
         let h = self.text_height();
         if let Some(p) = &mut self.reader {
-            p.scroll = p.line_of(q.paragraph, q.start).saturating_sub(2).min(p.max_scroll(h));
+            p.scroll_to(q.paragraph, q.start, h);
         }
         if let Some(sp) = &q.speaker {
             let list = self.speaker_quotes.get(sp).cloned().unwrap_or_default();
@@ -824,7 +824,7 @@ impl App {
         };
         if let Some(p) = pane {
             let (mp, mb, _) = p.matches[next];
-            p.scroll = p.line_of(mp, mb).saturating_sub(2).min(p.max_scroll(h));
+            p.scroll_to(mp, mb, h);
         }
         if let Some(s) = &mut self.split
             && s.sync
@@ -854,7 +854,7 @@ impl App {
         for (p, id) in s.panes.iter_mut().zip(&ids) {
             let fig = [&c.a, &c.b].into_iter().find(|f| f.article == *id);
             if let Some(f) = fig {
-                p.scroll = p.line_of(f.paragraph, f.start).saturating_sub(2).min(p.max_scroll(h));
+                p.scroll_to(f.paragraph, f.start, h);
             }
         }
         self.status = format!("conflict {}/{n}", next + 1);
@@ -883,7 +883,7 @@ impl App {
                 .collect();
             let target = mentions.iter().find(|m| **m >= top).or(mentions.first());
             if let Some(&(mp, mb)) = target {
-                p.scroll = p.line_of(mp, mb).saturating_sub(2).min(p.max_scroll(h));
+                p.scroll_to(mp, mb, h);
             }
         }
         let e = &s.comparison.shared_entities[next];

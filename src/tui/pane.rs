@@ -59,6 +59,12 @@ impl Pane {
         self.line_pos.iter().skip(self.scroll).find(|(p, _)| *p != usize::MAX).copied().unwrap_or((0, 0))
     }
 
+    /// Scrolls so that byte `byte` of paragraph `para` shows two lines below the top, for
+    /// context, in a view `height` lines high.
+    pub fn scroll_to(&mut self, para: usize, byte: usize, height: usize) {
+        self.scroll = self.line_of(para, byte).saturating_sub(2).min(self.max_scroll(height));
+    }
+
     pub fn max_scroll(&self, height: usize) -> usize {
         self.lines.len().saturating_sub(height.max(1))
     }
