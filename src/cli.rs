@@ -9,6 +9,7 @@ use crate::config;
 use crate::corpus::{self, Corpus, LoadOptions, lookup};
 use crate::error::{Error, Result};
 use clap::{Parser, Subcommand};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -204,7 +205,7 @@ pub fn run(cli: Cli) -> Result<()> {
             if cli.json {
                 let rows: Vec<ListRow> = corpus
                     .articles
-                    .iter()
+                    .par_iter()
                     .map(|a| ListRow {
                         id: &a.id,
                         title: &a.title,

@@ -69,10 +69,14 @@ pub fn is_debris(line: &str) -> bool {
     if l.is_empty() {
         return true;
     }
-    let lower = l.to_lowercase();
-    if l.chars().filter(|c| c.is_alphanumeric()).count() <= 2 && !l.chars().any(|c| c.is_ascii_digit()) {
+    if l.chars().filter(|c| c.is_alphanumeric()).take(3).count() <= 2 && !l.chars().any(|c| c.is_ascii_digit()) {
         return true;
     }
+    // debris is short (a label, a counter); prose is not lower-cased just to be told apart
+    if l.len() > 48 {
+        return false;
+    }
+    let lower = l.to_lowercase();
     if DEBRIS.contains(&lower.trim_end_matches([':', '.', '»', '›']).trim()) {
         return true;
     }
@@ -121,7 +125,12 @@ pub fn date_line(line: &str) -> Option<Date> {
 /// A date glued to the start of a paragraph (`date 2023-05-04 The council ...`):
 /// returns the date and the byte offset where the prose begins.
 pub fn leading_date(p: &str) -> Option<(Date, usize)> {
-    let (start, end, d) = find_date(p)?;
+    // only a short label may stand before the date, so a long paragraph's head is enough
+    let mut cut = p.len().min(160);
+    while !p.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let (start, end, d) = find_date(&p[..cut])?;
     let before = p[..start].trim().trim_end_matches(':').trim().to_lowercase();
     let before_ok = before.is_empty()
         || DATE_LABELS.contains(&before.as_str())

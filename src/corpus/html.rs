@@ -43,25 +43,67 @@ fn sel(s: &str) -> Option<Selector> {
     Selector::parse(s).ok()
 }
 
-fn meta(doc: &Html, keys: &[&str]) -> Option<String> {
-    for k in keys {
-        for attr in ["property", "name", "itemprop"] {
-            let Some(s) = sel(&format!("meta[{attr}=\"{k}\"]")) else { continue };
-            if let Some(v) = doc.select(&s).find_map(|e| e.value().attr("content")) {
-                let v = v.trim();
-                if !v.is_empty() {
+/// A selector parsed once for the whole run: a page is parsed thousands of times in a corpus.
+macro_rules! static_sel {
+    ($s:expr) => {{
+        static SEL: std::sync::LazyLock<Option<Selector>> = std::sync::LazyLock::new(|| sel($s));
+        SEL.as_ref()
+    }};
+}
+
+/// The page's `<meta>` tags as (attribute, key, content), read in one pass.
+struct Metas<'a>(Vec<(usize, &'a str, &'a str)>);
+
+const META_ATTRS: [&str; 3] = ["property", "name", "itemprop"];
+
+impl<'a> Metas<'a> {
+    fn new(doc: &'a Html) -> Self {
+        let mut v = Vec::new();
+        if let Some(s) = static_sel!("meta[content]") {
+            for e in doc.select(s) {
+                let el = e.value();
+                let Some(content) = el.attr("content") else { continue };
+                for (ai, attr) in META_ATTRS.iter().enumerate() {
+                    if let Some(k) = el.attr(attr) {
+                        v.push((ai, k, content));
+                    }
+                }
+            }
+        }
+        Metas(v)
+    }
+
+    /// The first non-empty content of the keys in order of preference, each key tried as a
+    /// `property`, then a `name`, then an `itemprop`.
+    fn get(&self, keys: &[&str]) -> Option<String> {
+        for k in keys {
+            for ai in 0..META_ATTRS.len() {
+                let found = self.0.iter().find(|(a, key, _)| *a == ai && key == k).map(|(_, _, c)| c.trim());
+                if let Some(v) = found.filter(|v| !v.is_empty()) {
                     return Some(v.to_string());
                 }
             }
         }
+        None
     }
-    None
 }
 
 fn text_of(e: ElementRef) -> String {
     let mut out = String::new();
     collect_text(e, &mut out);
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    collapse_space(&out)
+}
+
+/// Runs of white space as one space, none at the ends.
+fn collapse_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 fn collect_text(e: ElementRef, out: &mut String) {
@@ -82,8 +124,15 @@ fn is_chrome(e: ElementRef) -> bool {
     if CHROME.contains(&v.name()) {
         return true;
     }
-    let marks = format!("{} {}", v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")).to_lowercase();
-    CHROME_HINTS.iter().any(|h| marks.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(h)))
+    let hinted = |marks: &str| {
+        marks.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            CHROME_HINTS
+                .iter()
+                .any(|h| w.len() >= h.len() && w.as_bytes()[..h.len()].eq_ignore_ascii_case(h.as_bytes()))
+        })
+    };
+    v.attr("class").is_some_and(hinted)
+        || v.attr("id").is_some_and(hinted)
         || v.attr("role").is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary"))
         || v.attr("aria-hidden") == Some("true")
 }
@@ -94,16 +143,22 @@ fn inside_chrome(e: ElementRef) -> bool {
 
 /// The element holding the article: `<article>`, `<main>`, or the one with the most paragraph text.
 fn main_content(doc: &Html) -> Option<ElementRef<'_>> {
-    for s in ["article", "[itemprop=articleBody]", "main", "[role=main]"] {
-        if let Some(found) = sel(s).and_then(|s| doc.select(&s).find(|e| !inside_chrome(*e))) {
+    let containers = [
+        static_sel!("article"),
+        static_sel!("[itemprop=articleBody]"),
+        static_sel!("main"),
+        static_sel!("[role=main]"),
+    ];
+    for s in containers.into_iter().flatten() {
+        if let Some(found) = doc.select(s).find(|e| !inside_chrome(*e)) {
             return Some(found);
         }
     }
-    let p = sel("p")?;
+    let p = static_sel!("p")?;
     let mut best: Option<(ElementRef, usize)> = None;
-    for para in doc.select(&p) {
+    for para in doc.select(p) {
         if let Some(parent) = para.parent().and_then(ElementRef::wrap) {
-            let score: usize = parent.select(&p).map(|x| text_of(x).len()).sum();
+            let score: usize = parent.select(p).map(|x| text_of(x).len()).sum();
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((parent, score));
             }
@@ -126,35 +181,45 @@ pub fn parse(text: &str) -> Result<Draft, String> {
     }
     let doc = Html::parse_document(text);
     let mut d = Draft::default();
-    let h1 = sel("h1").and_then(|s| doc.select(&s).find(|e| !inside_chrome(*e)).map(text_of)).filter(|t| !t.is_empty());
-    let title_tag = sel("title").and_then(|s| doc.select(&s).next().map(text_of)).filter(|t| !t.is_empty());
-    d.title = meta(&doc, &["og:title", "twitter:title"]).or(h1.clone()).or(title_tag);
-    let time_attr =
-        sel("time[datetime]").and_then(|s| doc.select(&s).find_map(|e| e.value().attr("datetime").map(str::to_string)));
-    d.date = meta(
-        &doc,
-        &["article:published_time", "datePublished", "pubdate", "date", "dc.date", "DC.date.issued", "publish-date"],
-    )
-    .or(time_attr)
-    .and_then(|v| find_date(&v).map(|x| x.2));
-    d.author = meta(&doc, &["author", "article:author", "byl", "dc.creator", "parsely-author"])
+    let metas = Metas::new(&doc);
+    let h1 = static_sel!("h1")
+        .and_then(|s| doc.select(s).find(|e| !inside_chrome(*e)).map(text_of))
+        .filter(|t| !t.is_empty());
+    let title_tag = static_sel!("title").and_then(|s| doc.select(s).next().map(text_of)).filter(|t| !t.is_empty());
+    d.title = metas.get(&["og:title", "twitter:title"]).or(h1.clone()).or(title_tag);
+    let time_attr = static_sel!("time[datetime]")
+        .and_then(|s| doc.select(s).find_map(|e| e.value().attr("datetime").map(str::to_string)));
+    d.date = metas
+        .get(&[
+            "article:published_time",
+            "datePublished",
+            "pubdate",
+            "date",
+            "dc.date",
+            "DC.date.issued",
+            "publish-date",
+        ])
+        .or(time_attr)
+        .and_then(|v| find_date(&v).map(|x| x.2));
+    d.author = metas
+        .get(&["author", "article:author", "byl", "dc.creator", "parsely-author"])
         .filter(|a| !a.starts_with("http"))
         .or_else(|| {
-            sel("[rel=author], [itemprop=author], .byline, .author").and_then(|s| {
-                doc.select(&s).map(text_of).find_map(|t| {
+            static_sel!("[rel=author], [itemprop=author], .byline, .author").and_then(|s| {
+                doc.select(s).map(text_of).find_map(|t| {
                     byline(&t)
                         .map(|b| b.0)
                         .or_else(|| (!t.is_empty() && t.split_whitespace().count() <= 4).then_some(t))
                 })
             })
         });
-    d.source = meta(&doc, &["og:site_name", "application-name", "publisher"]);
+    d.source = metas.get(&["og:site_name", "application-name", "publisher"]);
     let Some(root) = main_content(&doc) else {
         return Err("malformed HTML: no article text found".into());
     };
-    let blocks = sel("p, h2, h3, blockquote, li").ok_or("selector")?;
+    let blocks = static_sel!("p, h2, h3, blockquote, li").ok_or("selector")?;
     let mut paras: Vec<String> = Vec::new();
-    for e in root.select(&blocks) {
+    for e in root.select(blocks) {
         if inside_chrome(e)
             || (e.value().name() == "li" && e.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "p"))
         {

@@ -10,7 +10,11 @@ use crate::text::sentences::sentence_spans;
 
 /// Normalises line ends and a byte-order mark.
 pub fn normalise(text: &str) -> String {
-    text.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n")
+    let t = text.trim_start_matches('\u{feff}');
+    if !t.contains('\r') {
+        return t.to_string();
+    }
+    t.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// Splits `key: value` front matter between `---` lines off the top.
