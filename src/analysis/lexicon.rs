@@ -19,9 +19,8 @@ pub struct Lexicon {
     pub common: HashSet<String>,
     pub titles: HashSet<String>,
     pub speech: HashSet<String>,
-    pub org_words: HashSet<String>,
-    pub other_words: HashSet<String>,
-    pub place_words: HashSet<String>,
+    /// The three head-word lists in one map, organisation words first: one look-up a word.
+    pub heads: HashMap<String, super::model::Kind>,
     /// First words that make a name a place (`Santa`, `Fort`, `Mount`).
     pub place_prefixes: HashSet<String>,
     pub not_names: HashSet<String>,
@@ -92,16 +91,24 @@ fn load() -> Lexicon {
             demonyms.insert(fold(d), c.to_string());
         }
     }
+    let org_words = word_set(include_str!("../../assets/lexicon/org_words.txt"));
+    let other_words = word_set(include_str!("../../assets/lexicon/other_words.txt"));
+    let place_words: HashSet<String> = word_set(include_str!("../../assets/lexicon/place_words.txt"))
+        .into_iter()
+        .filter(|w| !w.starts_with('@'))
+        .collect();
+    let mut heads = HashMap::default();
+    use super::model::Kind;
+    for (set, kind) in [(&other_words, Kind::Other), (&place_words, Kind::Place), (&org_words, Kind::Organization)] {
+        for w in set {
+            heads.insert(w.clone(), kind);
+        }
+    }
     Lexicon {
         common: word_set(include_str!("../../assets/lexicon/common_words.txt")),
         titles,
         speech: word_set(include_str!("../../assets/lexicon/speech_verbs.txt")),
-        org_words: word_set(include_str!("../../assets/lexicon/org_words.txt")),
-        other_words: word_set(include_str!("../../assets/lexicon/other_words.txt")),
-        place_words: word_set(include_str!("../../assets/lexicon/place_words.txt"))
-            .into_iter()
-            .filter(|w| !w.starts_with('@'))
-            .collect(),
+        heads,
         place_prefixes: word_set(include_str!("../../assets/lexicon/place_words.txt"))
             .into_iter()
             .filter_map(|w| w.strip_prefix('@').map(str::to_string))
@@ -147,8 +154,9 @@ impl Lexicon {
     }
 
     pub fn demonym_country(&self, word: &str) -> Option<&str> {
-        let k = fold(word);
-        self.demonyms.get(&k).or_else(|| self.demonyms.get(k.strip_suffix('s')?)).map(String::as_str)
+        crate::text::fold::with_fold(word, |k| {
+            self.demonyms.get(k).or_else(|| self.demonyms.get(k.strip_suffix('s')?)).map(String::as_str)
+        })
     }
 }
 

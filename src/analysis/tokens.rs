@@ -1,5 +1,7 @@
 //! Word and punctuation tokens of a paragraph, with byte spans.
 
+use crate::text::char_at;
+
 /// Abbreviations that keep their full stop as part of the word.
 const DOTTED: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "prof", "rev",
@@ -31,80 +33,74 @@ fn is_dash(c: char) -> bool {
 /// Splits `p` into word tokens (letters, digits, inner apostrophes, hyphens, dotted
 /// acronyms and numbers with separators) and single-character punctuation tokens.
 pub fn tokenize(p: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    let n = chars.len();
-    let mut out = Vec::with_capacity(n / 4);
+    let bytes = p.as_bytes();
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n / 5);
+    let at = |k: usize| (k < n).then(|| char_at(p, k));
     let mut i = 0;
-    let at = |k: usize| chars.get(k).map(|x| x.1);
     while i < n {
-        let (s, c) = chars[i];
+        let (c, cl) = char_at(p, i);
         if c.is_whitespace() {
-            i += 1;
+            i += cl;
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { start: s, end: s + c.len_utf8(), word: false });
-            i += 1;
+            out.push(Token { start: i, end: i + cl, word: false });
+            i += cl;
             continue;
         }
-        let mut j = i + 1;
+        let s = i;
+        // the last character taken into the word, where it starts, and how many were taken
+        let (mut prev, mut prev_at, mut taken) = (c, i, 1usize);
+        let mut j = i + cl;
         while j < n {
-            let cj = chars[j].1;
-            if cj.is_alphanumeric() {
-                j += 1;
-                continue;
-            }
-            let next = at(j + 1);
-            let prev = chars[j - 1].1;
-            let joins = match cj {
-                c if is_apostrophe(c) => next.is_some_and(char::is_alphabetic) && prev.is_alphabetic(),
-                c if is_dash(c) => next.is_some_and(char::is_alphanumeric),
-                ',' => {
-                    prev.is_ascii_digit()
-                        && next.is_some_and(|x| x.is_ascii_digit())
-                        && digits_after(&chars, j + 1) == 3
-                }
-                '.' => {
-                    (prev.is_ascii_digit() && next.is_some_and(|x| x.is_ascii_digit()))
-                        || (prev.is_uppercase()
-                            && next.is_some_and(char::is_uppercase)
-                            && single_letter_before(&chars, j, i))
-                        || (prev.is_lowercase()
-                            && next.is_some_and(char::is_lowercase)
-                            && j - i == 1
-                            && at(j + 2) == Some('.'))
-                }
-                _ => false,
-            };
-            if joins {
-                j += 1;
+            let (cj, lj) = char_at(p, j);
+            let joins = if cj.is_alphanumeric() {
+                true
             } else {
+                let next = at(j + lj);
+                let next_c = next.map(|x| x.0);
+                match cj {
+                    c if is_apostrophe(c) => next_c.is_some_and(char::is_alphabetic) && prev.is_alphabetic(),
+                    c if is_dash(c) => next_c.is_some_and(char::is_alphanumeric),
+                    ',' => {
+                        prev.is_ascii_digit()
+                            && next_c.is_some_and(|x| x.is_ascii_digit())
+                            && bytes[j + 1..].iter().take_while(|b| b.is_ascii_digit()).count() == 3
+                    }
+                    '.' => {
+                        (prev.is_ascii_digit() && next_c.is_some_and(|x| x.is_ascii_digit()))
+                            // `U.S`: the letters between dots are single
+                            || (prev.is_uppercase()
+                                && next_c.is_some_and(char::is_uppercase)
+                                && (prev_at == s || bytes[prev_at - 1] == b'.'))
+                            || (prev.is_lowercase()
+                                && next_c.is_some_and(char::is_lowercase)
+                                && taken == 1
+                                && next.is_some_and(|(_, nl)| bytes.get(j + 1 + nl) == Some(&b'.')))
+                    }
+                    _ => false,
+                }
+            };
+            if !joins {
                 break;
             }
+            (prev, prev_at, taken) = (cj, j, taken + 1);
+            j += lj;
         }
         // keep the closing full stop of `U.S.` and of known abbreviations
-        if at(j) == Some('.') {
-            let word = &p[s..chars.get(j).map_or(p.len(), |x| x.0)];
+        if bytes.get(j) == Some(&b'.') {
+            let word = &p[s..j];
             let dotted_acronym = word.contains('.') && word.chars().filter(|c| *c != '.').all(char::is_uppercase);
-            let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if dotted_acronym || single_initial || DOTTED.contains(&word.to_lowercase().as_str()) {
+            let single_initial = taken == 1 && c.is_uppercase();
+            if dotted_acronym || single_initial || DOTTED.iter().any(|d| d.eq_ignore_ascii_case(word)) {
                 j += 1;
             }
         }
-        let e = chars.get(j).map_or(p.len(), |x| x.0);
-        out.push(Token { start: s, end: e, word: true });
+        out.push(Token { start: s, end: j, word: true });
         i = j;
     }
     out
-}
-
-fn digits_after(chars: &[(usize, char)], k: usize) -> usize {
-    chars[k..].iter().take_while(|x| x.1.is_ascii_digit()).count()
-}
-
-fn single_letter_before(chars: &[(usize, char)], dot: usize, word_start: usize) -> bool {
-    // `U.S`: the letters between dots are single
-    dot >= 1 && (dot - 1 == word_start || chars[dot - 2].1 == '.')
 }
 
 #[cfg(test)]
@@ -113,6 +109,87 @@ mod tests {
 
     fn words(p: &str) -> Vec<&str> {
         tokenize(p).iter().map(|t| t.text(p)).collect()
+    }
+
+    /// The first, char-vector tokenizer: the byte-level one must agree with it everywhere.
+    fn reference(p: &str) -> Vec<Token> {
+        let chars: Vec<(usize, char)> = p.char_indices().collect();
+        let n = chars.len();
+        let mut out = Vec::new();
+        let mut i = 0;
+        let at = |k: usize| chars.get(k).map(|x| x.1);
+        while i < n {
+            let (s, c) = chars[i];
+            if c.is_whitespace() {
+                i += 1;
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push(Token { start: s, end: s + c.len_utf8(), word: false });
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                let next = at(j + 1);
+                let prev = chars[j - 1].1;
+                let joins = match cj {
+                    c if is_apostrophe(c) => next.is_some_and(char::is_alphabetic) && prev.is_alphabetic(),
+                    c if is_dash(c) => next.is_some_and(char::is_alphanumeric),
+                    ',' => {
+                        prev.is_ascii_digit()
+                            && next.is_some_and(|x| x.is_ascii_digit())
+                            && chars[j + 1..].iter().take_while(|x| x.1.is_ascii_digit()).count() == 3
+                    }
+                    '.' => {
+                        (prev.is_ascii_digit() && next.is_some_and(|x| x.is_ascii_digit()))
+                            || (prev.is_uppercase()
+                                && next.is_some_and(char::is_uppercase)
+                                && (j - 1 == i || chars[j - 2].1 == '.'))
+                            || (prev.is_lowercase()
+                                && next.is_some_and(char::is_lowercase)
+                                && j - i == 1
+                                && at(j + 2) == Some('.'))
+                    }
+                    _ => false,
+                };
+                if joins {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if at(j) == Some('.') {
+                let word = &p[s..chars.get(j).map_or(p.len(), |x| x.0)];
+                let dotted_acronym = word.contains('.') && word.chars().filter(|c| *c != '.').all(char::is_uppercase);
+                let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                if dotted_acronym || single_initial || DOTTED.contains(&word.to_lowercase().as_str()) {
+                    j += 1;
+                }
+            }
+            let e = chars.get(j).map_or(p.len(), |x| x.0);
+            out.push(Token { start: s, end: e, word: true });
+            i = j;
+        }
+        out
+    }
+
+    #[test]
+    fn agrees_with_the_reference_tokenizer() {
+        let mut texts: Vec<String> = vec![
+            "Ü.S. and É.U. met; a.m. or p.m.? 1,2345 and 12,345,678 — O’Brien’s  naïve-café Zürich. Dr. X.".into(),
+            "x.y.z. i.e. e.g. A. B. Smith, 3.5%, ’tis rock’n’roll, ‐dash ‑nb 9‑5 “Quote.” ½ ² 東京 Straße".into(),
+        ];
+        let corpus = crate::corpus::bundled::corpus();
+        texts.extend(corpus.articles.iter().flat_map(|a| a.paragraphs.iter().cloned()));
+        for t in &texts {
+            assert_eq!(tokenize(t), reference(t), "{t}");
+        }
     }
 
     #[test]

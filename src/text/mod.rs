@@ -5,3 +5,16 @@ pub mod date;
 pub mod fold;
 pub mod lower;
 pub mod sentences;
+
+/// The character at byte `i` (a char boundary) and its length; ASCII without decoding.
+#[inline]
+pub fn char_at(p: &str, i: usize) -> (char, usize) {
+    let b = p.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    match p[i..].chars().next() {
+        Some(c) => (c, c.len_utf8()),
+        None => (' ', 1),
+    }
+}

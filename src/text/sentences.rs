@@ -2,6 +2,8 @@
 //! and of quotations (a full stop inside quotation marks ends the sentence only when the
 //! text after the closing mark starts a new one).
 
+use super::char_at;
+
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "rev",
     "vs", "etc", "inc", "corp", "ltd", "co", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -11,43 +13,47 @@ const ABBREVIATIONS: &[&str] = &[
 /// Byte ranges of the sentences of `p`, covering it in order.
 pub fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
     let bytes = p.as_bytes();
+    let n = bytes.len();
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
     let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if matches!(c, '.' | '!' | '?') {
-            // absorb closing quotes and brackets after the terminator
-            let mut j = k + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '\u{201d}' | '\u{2019}' | ')' | '\'' | '.' | '!' | '?')
-            {
-                j += 1;
+    while k < n {
+        let c = bytes[k];
+        if !matches!(c, b'.' | b'!' | b'?') {
+            k += 1;
+            continue;
+        }
+        // closing marks and repeated stops belong to the sentence they close
+        let mut j = k + 1;
+        while j < n {
+            let (cj, lj) = char_at(p, j);
+            if !matches!(cj, '"' | '\u{201d}' | '\u{2019}' | ')' | '\'' | '.' | '!' | '?') {
+                break;
             }
-            let end = if j < chars.len() { chars[j].0 } else { p.len() };
-            let next_word_start = chars[j..].iter().find(|(_, c)| !c.is_whitespace());
-            let boundary = match next_word_start {
-                None => true,
-                Some((_, n)) => {
-                    (j < chars.len() && chars[j].1.is_whitespace())
-                        && (n.is_uppercase() || matches!(n, '"' | '\u{201c}' | '(' | '\u{2018}') || n.is_ascii_digit())
-                }
-            };
-            if boundary && c == '.' && is_abbreviation(p, i) {
-                k = j;
-                continue;
+            j += lj;
+        }
+        let end = j;
+        let boundary = match p[j..].char_indices().find(|(_, c)| !c.is_whitespace()) {
+            None => true,
+            Some((off, next)) => {
+                off > 0
+                    && (next.is_uppercase()
+                        || matches!(next, '"' | '\u{201c}' | '(' | '\u{2018}')
+                        || next.is_ascii_digit())
             }
-            if boundary {
-                out.push((start, end));
-                start = end;
-                while start < bytes.len() && (bytes[start] as char).is_ascii_whitespace() {
-                    start += 1;
-                }
-            }
+        };
+        if boundary && c == b'.' && is_abbreviation(p, k) {
             k = j;
             continue;
         }
-        k += 1;
+        if boundary {
+            out.push((start, end));
+            start = end;
+            while start < n && bytes[start].is_ascii_whitespace() {
+                start += 1;
+            }
+        }
+        k = j;
     }
     if start < p.len() && !p[start..].trim().is_empty() {
         out.push((start, p.len()));
@@ -55,7 +61,6 @@ pub fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The word before the full stop at `dot` is an abbreviation or an initial.
 fn is_abbreviation(p: &str, dot: usize) -> bool {
     let before = &p[..dot];
     let word_start = before
@@ -82,6 +87,67 @@ mod tests {
 
     fn split(p: &str) -> Vec<&str> {
         sentence_spans(p).into_iter().map(|(a, b)| p[a..b].trim()).collect()
+    }
+
+    /// The first, char-vector splitter: the byte-level one must agree with it everywhere.
+    fn reference(p: &str) -> Vec<(usize, usize)> {
+        let bytes = p.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = p.char_indices().collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let (i, c) = chars[k];
+            if matches!(c, '.' | '!' | '?') {
+                let mut j = k + 1;
+                while j < chars.len()
+                    && matches!(chars[j].1, '"' | '\u{201d}' | '\u{2019}' | ')' | '\'' | '.' | '!' | '?')
+                {
+                    j += 1;
+                }
+                let end = if j < chars.len() { chars[j].0 } else { p.len() };
+                let boundary = match chars[j..].iter().find(|(_, c)| !c.is_whitespace()) {
+                    None => true,
+                    Some((_, n)) => {
+                        (j < chars.len() && chars[j].1.is_whitespace())
+                            && (n.is_uppercase()
+                                || matches!(n, '"' | '\u{201c}' | '(' | '\u{2018}')
+                                || n.is_ascii_digit())
+                    }
+                };
+                if boundary && c == '.' && is_abbreviation(p, i) {
+                    k = j;
+                    continue;
+                }
+                if boundary {
+                    out.push((start, end));
+                    start = end;
+                    while start < bytes.len() && (bytes[start] as char).is_ascii_whitespace() {
+                        start += 1;
+                    }
+                }
+                k = j;
+                continue;
+            }
+            k += 1;
+        }
+        if start < p.len() && !p[start..].trim().is_empty() {
+            out.push((start, p.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn agrees_with_the_reference_splitter() {
+        let mut texts: Vec<String> = vec![
+            "It ended.\u{a0}Then “more.” (Yes.) 3. Done?! \"Go.\"\u{2003}Next… The U.S. Mr. Ü. Fine.".into(),
+            "a.b. c. D. 東京. É! ? . ..".into(),
+        ];
+        let corpus = crate::corpus::bundled::corpus();
+        texts.extend(corpus.articles.iter().flat_map(|a| a.paragraphs.iter().cloned()));
+        for t in &texts {
+            assert_eq!(sentence_spans(t), reference(t), "{t}");
+        }
     }
 
     #[test]

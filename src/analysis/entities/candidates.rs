@@ -7,7 +7,7 @@ use crate::analysis::lexicon::{Lexicon, lexicon};
 use crate::analysis::model::Kind;
 use crate::analysis::tokens::is_apostrophe;
 use crate::text::date::{month_from_name, weekday_from_name};
-use crate::text::fold::{fold, strip_possessive};
+use crate::text::fold::{fold, strip_possessive, with_fold};
 
 /// Lower-case words that may stand inside a name (`Bank of England`, `Charles de Gaulle`).
 const CONNECTORS: &[&str] = &[
@@ -20,7 +20,7 @@ const PLACE_PREPOSITIONS: &[&str] =
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
     /// In the gazetteer: the kind and the canonical name there.
-    Lexicon(Kind, String),
+    Lexicon(Kind, &'static str),
     /// Ends (or starts, for `Ministry of ...`) with an organisation or other head word.
     Head(Kind),
     /// Nothing known about it but its capitals.
@@ -42,7 +42,7 @@ pub struct Candidate {
     pub role: Option<String>,
     pub source: Source,
     /// Country named before an organisation (`Russian Foreign Ministry`, `Russia's Foreign Ministry`).
-    pub country: Option<String>,
+    pub country: Option<&'static str>,
     pub person_cue: bool,
     pub place_cue: bool,
     /// Found only in a title-case line: kept only if the name is known elsewhere.
@@ -142,45 +142,38 @@ fn gap(para: &Para, m: usize) -> usize {
 /// Where a run stands: the paragraph, its sentence and where that sentence starts.
 #[derive(Clone, Copy)]
 struct At<'a, 'p> {
-    lex: &'a Lexicon,
+    lex: &'static Lexicon,
     para: &'a Para<'p>,
     pi: usize,
     si: usize,
     sent_start: usize,
 }
 
-fn lexicon_kind(lex: &Lexicon, key: &str) -> Option<(Kind, String)> {
+fn lexicon_kind(lex: &'static Lexicon, key: &str) -> Option<(Kind, &'static str)> {
     if let Some(p) = lex.places.get(key) {
-        return Some((Kind::Place, p.canonical.clone()));
+        return Some((Kind::Place, p.canonical.as_str()));
     }
-    lex.orgs.get(key).map(|o| (Kind::Organization, o.clone()))
+    lex.orgs.get(key).map(|o| (Kind::Organization, o.as_str()))
 }
 
 fn head_kind(lex: &Lexicon, w: &str) -> Option<Kind> {
     // `Journal-Constitution`: a hyphenated name is headed by either part
     crate::text::lower::with_lower(w, |l| {
-        head_kind_lower(lex, l).or_else(|| l.split('-').find_map(|p| head_kind_lower(lex, p)))
+        let head = |x: &str| lex.heads.get(x).copied();
+        head(l).or_else(|| if l.contains('-') { l.split('-').find_map(head) } else { None })
     })
-}
-
-fn head_kind_lower(lex: &Lexicon, l: &str) -> Option<Kind> {
-    if lex.org_words.contains(l) {
-        Some(Kind::Organization)
-    } else if lex.place_words.contains(l) {
-        Some(Kind::Place)
-    } else if lex.other_words.contains(l) {
-        Some(Kind::Other)
-    } else {
-        None
-    }
 }
 
 fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     let At { lex, para, .. } = at;
     let words: Vec<&str> = run.iter().map(|&i| strip_possessive(para.word(i))).collect();
-    let whole = fold(&words.join(" "));
+    let known = if words.len() == 1 {
+        with_fold(words[0], |k| lexicon_kind(lex, k).is_some())
+    } else {
+        lexicon_kind(lex, &fold(&words.join(" "))).is_some()
+    };
     // A whole known name wins over any split (`The Hague`, `Bank of England`).
-    if lexicon_kind(lex, &whole).is_some() && !(words.len() == 1 && lex.is_common(words[0])) {
+    if known && !(words.len() == 1 && lex.is_common(words[0])) {
         push(at, run, None, out);
         return;
     }
@@ -237,8 +230,7 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
         piece[i] == sent_start && {
             let l = w(i).to_lowercase();
             (l.ends_with("ly") || l.ends_with("ing"))
-                && !lex.given.contains(&fold(w(i)))
-                && lexicon_kind(lex, &fold(w(i))).is_none()
+                && with_fold(w(i), |k| !lex.given.contains(k) && lexicon_kind(lex, k).is_none())
         }
     };
     while lo < hi && (CONNECTORS.contains(&w(lo)) || lex.is_common(w(lo)) || (lo == 0 && hi > 1 && opener(lo))) {
@@ -259,12 +251,12 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
         // `Russian Foreign Ministry`: the demonym qualifies the organisation
         let mut country = None;
         if n > 1
-            && let Some(c) = lex
-                .demonym_country(w(0))
-                .or_else(|| lex.places.get(&fold(w(0))).filter(|p| p.kind == "country").map(|p| p.canonical.as_str()))
+            && let Some(c) = lex.demonym_country(w(0)).or_else(|| {
+                with_fold(w(0), |k| lex.places.get(k)).filter(|p| p.kind == "country").map(|p| p.canonical.as_str())
+            })
             && (last_head == Some(Kind::Organization) || first_head_of)
         {
-            country = Some(c.to_string());
+            country = Some(c);
         }
         push_with(at, piece, role, country, out);
         return;
@@ -288,7 +280,7 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
     while i < n {
         let len = known_len(i);
         let end = i + len;
-        let splits = len > 0 && (end == n || lex.given.contains(&fold(w(end))) || known_len(end) > 0);
+        let splits = len > 0 && (end == n || with_fold(w(end), |k| lex.given.contains(k)) || known_len(end) > 0);
         if splits {
             let key = folded[i..end].join(" ");
             if lexicon_kind(lex, &key).is_some() {
@@ -307,7 +299,7 @@ fn push(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidate>)
 }
 
 #[allow(clippy::too_many_arguments)]
-fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<String>, out: &mut Vec<Candidate>) {
+fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<&'static str>, out: &mut Vec<Candidate>) {
     let At { lex, para, pi, si, sent_start, .. } = at;
     let (Some(&first), Some(&last)) = (piece.first(), piece.last()) else { return };
     let last_word = para.word(last);
@@ -323,44 +315,44 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
     } else {
         piece.iter().map(|&i| strip_possessive(para.word(i)).to_string()).collect()
     };
-    let key = fold(&text);
+    // the folded text, looked up once: in the gazetteer, among given names
+    let (lexical, key_given, key_x) = with_fold(&text, |k| (lexicon_kind(lex, k), lex.given.contains(k), k == "x"));
     let initial = first == sent_start || (first > 0 && !para.tokens[first - 1].word && first - 1 == sent_start);
     // Not names: days, months, lone letters, sentence openers that are ordinary words.
     if words.len() == 1 {
         let w = words[0].as_str();
-        let l = w.to_lowercase();
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        if month_from_name(w).is_some() && w.len() > 3 || weekday_from_name(w).is_some() && w.len() > 4 {
-            return;
-        }
-        let compound_demonym = w.contains('-') && w.split('-').all(|p| lex.demonym_country(p).is_some());
-        if lex.is_common(w)
-            || lex.demonym_country(w).is_some()
-            || compound_demonym
-            || lex.is_title(w)
-            || lex.not_names.contains(&l)
-        {
-            return;
-        }
-        // a bare head word (`Police`, `Ministry`) names nothing in particular
-        if head_kind(lex, w).is_some() && lexicon_kind(lex, &key).is_none() {
-            return;
-        }
-        // contractions: `I'm`, `It's`, `We've`
-        if let Some((base, rest)) = l.split_once(['\'', '\u{2019}'])
-            && matches!(rest, "m" | "ve" | "ll" | "re" | "d" | "t")
-            && (base.len() <= 2 || lex.common.contains(base))
-        {
-            return;
-        }
-        if letters <= 1 && !(key == "x" && first > 0 && matches!(para.word(first - 1), "on" | "via")) {
-            return;
-        }
-        if initial
-            && lexicon_kind(lex, &key).is_none()
-            && !lex.given.contains(&key)
-            && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
-        {
+        let after_on = first > 0 && matches!(para.word(first - 1), "on" | "via");
+        let rejected = crate::text::lower::with_lower(w, |l| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if month_from_name(w).is_some() && w.len() > 3 || weekday_from_name(w).is_some() && w.len() > 4 {
+                return true;
+            }
+            let compound_demonym = w.contains('-') && w.split('-').all(|p| lex.demonym_country(p).is_some());
+            if lex.is_common(w)
+                || lex.demonym_country(w).is_some()
+                || compound_demonym
+                || lex.is_title(w)
+                || lex.not_names.contains(l)
+            {
+                return true;
+            }
+            // a bare head word (`Police`, `Ministry`) names nothing in particular
+            if lexical.is_none() && head_kind(lex, w).is_some() {
+                return true;
+            }
+            // contractions: `I'm`, `It's`, `We've`
+            if let Some((base, rest)) = l.split_once(['\'', '\u{2019}'])
+                && matches!(rest, "m" | "ve" | "ll" | "re" | "d" | "t")
+                && (base.len() <= 2 || lex.common.contains(base))
+            {
+                return true;
+            }
+            if letters <= 1 && !(key_x && after_on) {
+                return true;
+            }
+            initial && lexical.is_none() && !key_given && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
+        });
+        if rejected {
             return;
         }
     }
@@ -369,7 +361,7 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
     }) {
         return;
     }
-    let source = if let Some((k, canon)) = lexicon_kind(lex, &key) {
+    let source = if let Some((k, canon)) = lexical {
         Source::Lexicon(k, canon)
     } else if let Some(h) = words.last().and_then(|w| head_kind(lex, w)).or_else(|| {
         words.windows(2).find(|p| p[1] == "of").and_then(|p| head_kind(lex, &p[0])).filter(|_| words.len() > 2)
@@ -389,8 +381,14 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
     let acronym = words.len() == 1
         && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && words[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let place_prefix = words.len() >= 2 && lex.place_prefixes.contains(&fold(&words[0]));
-    let given_first = words.len() >= 2 && lex.given.contains(&fold(&words[0])) && !place_prefix;
+    let (place_prefix, given_first) = if words.len() >= 2 {
+        with_fold(&words[0], |k| {
+            let place_prefix = lex.place_prefixes.contains(k);
+            (place_prefix, !place_prefix && lex.given.contains(k))
+        })
+    } else {
+        (false, false)
+    };
     let prev = (first > 0).then(|| para.lower(first - 1));
     // a lower-case role right before the name (`spokesperson Jane Doe`, `farmer Ines Costa`)
     let role = role.or_else(|| {
@@ -406,9 +404,9 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<Stri
     if country.is_none() && matches!(source, Source::Head(Kind::Organization)) && first >= 1 {
         let prev_word = para.word(first - 1);
         if is_possessive(prev_word)
-            && let Some(p) = lex.places.get(&fold(strip_possessive(prev_word))).filter(|p| p.kind == "country")
+            && let Some(p) = with_fold(prev_word, |k| lex.places.get(k)).filter(|p| p.kind == "country")
         {
-            country = Some(p.canonical.clone());
+            country = Some(p.canonical.as_str());
         }
     }
     out.push(Candidate {

@@ -68,11 +68,9 @@ fn primary_key(c: &Candidate) -> String {
 fn primary_key_raw(c: &Candidate) -> String {
     match &c.source {
         Source::Lexicon(k, canon) => format!("{}:{}", kind_tag(*k), fold(canon)),
-        Source::Head(Kind::Organization) => format!(
-            "O:{}|{}",
-            c.country.as_deref().map(fold).unwrap_or_default(),
-            org_base(&c.words, c.country.is_some())
-        ),
+        Source::Head(Kind::Organization) => {
+            format!("O:{}|{}", c.country.map(fold).unwrap_or_default(), org_base(&c.words, c.country.is_some()))
+        }
         Source::Head(k) => format!("{}:{}", kind_tag(*k), fold(&c.text)),
         Source::Unknown => format!("N:{}", c.words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ")),
     }
@@ -118,7 +116,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
                 Source::Head(k) => 20 + *k as u8,
                 Source::Unknown => 0,
             };
-            let memo = (c.text.as_str(), tag, c.country.as_deref());
+            let memo = (c.text.as_str(), tag, c.country);
             let id = match seen.get(&memo) {
                 Some(&id) => id,
                 None => {
@@ -267,7 +265,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         let own: Vec<&Candidate> =
             members.iter().filter(|&&(ai, ci)| proto_of[ai][ci] == Some(id)).map(|&m| cand(m)).collect();
         let lexical = own.iter().find_map(|c| match &c.source {
-            Source::Lexicon(k, canon) => Some((*k, canon.clone())),
+            Source::Lexicon(k, canon) => Some((*k, canon.to_string())),
             _ => None,
         });
         // a name seen only in title-case lines, or only as an ordinary word opening sentences, is dropped
