@@ -504,7 +504,7 @@ mod tests {
         let orgs: Vec<(&str, Option<&str>)> = c
             .iter()
             .filter(|c| matches!(c.source, Source::Head(Kind::Organization)))
-            .map(|c| (c.text.as_str(), c.country.as_deref()))
+            .map(|c| (c.text.as_str(), c.country))
             .collect();
         assert_eq!(
             orgs,
