@@ -48,8 +48,7 @@ impl<'a> Para<'a> {
             && words.len() <= 14
             && !text.trim_end().ends_with(['.', '!', '?', '"', '”', ':'])
             && caps * 10 >= words.len() * 6;
-        let l = if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() };
-        let lower_text = (l.len() == text.len()).then_some(l);
+        let lower_text = crate::text::lower::lower_keeping_offsets(text);
         Para { text, tokens, sentences, headline, lower_text }
     }
 

@@ -21,9 +21,44 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// `s` in lower case when that keeps every byte offset (almost always), else `None`.
+/// ASCII bytes are lowered in place; only other characters go through Unicode tables.
+pub fn lower_keeping_offsets(s: &str) -> Option<String> {
+    if s.is_ascii() {
+        return Some(s.to_ascii_lowercase());
+    }
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            out.push(b.to_ascii_lowercase() as char);
+            i += 1;
+            continue;
+        }
+        let (c, len) = super::char_at(s, i);
+        let before = out.len();
+        out.extend(c.to_lowercase());
+        if out.len() - before != len {
+            return None;
+        }
+        i += len;
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowering_keeps_offsets_or_gives_up() {
+        assert_eq!(lower_keeping_offsets("Zürich “Said” ÉTÉ").as_deref(), Some("zürich “said” été"));
+        assert_eq!(lower_keeping_offsets("ABC").as_deref(), Some("abc"));
+        // `İ` lowers to two characters: offsets would move
+        assert_eq!(lower_keeping_offsets("İstanbul"), None);
+    }
 
     #[test]
     fn lowers_without_changing_meaning() {
