@@ -3,9 +3,97 @@
 //! directories crate gives (or `$DIPTYCH_CACHE_DIR`). A corrupt or stale entry is ignored and
 //! rebuilt; only the newest few entries are kept. This is I/O at the edge: the analysis stays pure.
 
-use crate::analysis::{self, Analysis};
+use crate::analysis::{self, Analysis, ArticleAnalysis, Entity, Kind};
 use crate::corpus::Corpus;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+
+/// What is written: a line of entities without their mentions (they are the articles'
+/// mentions again, rebuilt on reading), then one line an article, so lines parse in parallel.
+struct Stored<'a> {
+    entities: Vec<StoredEntity<'a>>,
+    articles: &'a [ArticleAnalysis],
+}
+
+#[derive(Serialize)]
+struct StoredEntity<'a> {
+    name: &'a str,
+    kind: Kind,
+    aliases: &'a [String],
+}
+
+struct Loaded {
+    entities: Vec<LoadedEntity>,
+    articles: Vec<ArticleAnalysis>,
+}
+
+impl Stored<'_> {
+    fn write(&self, w: &mut impl std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer(&mut *w, &self.entities)?;
+        for a in self.articles {
+            w.write_all(b"\n")?;
+            serde_json::to_writer(&mut *w, a)?;
+        }
+        w.flush()
+    }
+}
+
+impl Loaded {
+    /// `None` for anything but the lines `Stored::write` makes.
+    fn parse(bytes: &[u8]) -> Option<Loaded> {
+        use rayon::prelude::*;
+        let mut lines = bytes.split(|b| *b == b'\n');
+        let entities = serde_json::from_slice(lines.next()?).ok()?;
+        let rest: Vec<&[u8]> = lines.collect();
+        let articles = rest.par_iter().map(|l| serde_json::from_slice(l).ok()).collect::<Option<Vec<_>>>()?;
+        Some(Loaded { entities, articles })
+    }
+}
+
+#[derive(Deserialize)]
+struct LoadedEntity {
+    name: String,
+    kind: Kind,
+    aliases: Vec<String>,
+}
+
+fn to_stored(a: &Analysis) -> Stored<'_> {
+    Stored {
+        entities: a
+            .entities
+            .iter()
+            .map(|e| StoredEntity { name: &e.name, kind: e.kind, aliases: &e.aliases })
+            .collect(),
+        articles: &a.articles,
+    }
+}
+
+/// The whole analysis again: each entity's mentions and articles in corpus order, as the
+/// analysis gives them. `None` when a mention names an entity that is not there.
+fn from_stored(l: Loaded) -> Option<Analysis> {
+    let mut entities: Vec<Entity> = l
+        .entities
+        .into_iter()
+        .map(|e| Entity { name: e.name, kind: e.kind, aliases: e.aliases, articles: Vec::new(), mentions: Vec::new() })
+        .collect();
+    let index: FxHashMap<&str, usize> = entities.iter().enumerate().map(|(i, e)| (e.name.as_str(), i)).collect();
+    let mut owner: Vec<Vec<usize>> = Vec::with_capacity(l.articles.len());
+    for art in &l.articles {
+        owner.push(art.mentions.iter().map(|m| index.get(m.entity.as_str()).copied()).collect::<Option<Vec<_>>>()?);
+    }
+    drop(index);
+    for (art, owners) in l.articles.iter().zip(owner) {
+        for (m, e) in art.mentions.iter().zip(owners) {
+            let e = &mut entities[e];
+            if e.articles.last() != Some(&art.id) {
+                e.articles.push(art.id.clone());
+            }
+            e.mentions.push(m.clone());
+        }
+    }
+    Some(Analysis { entities, articles: l.articles })
+}
 
 /// How many analyses the cache keeps (the oldest go first).
 pub const KEEP: usize = 8;
@@ -45,7 +133,7 @@ pub fn analyse(corpus: &Corpus, opts: &analysis::Options, progress: &(dyn Fn(usi
     let Some(dir) = dir() else {
         return analysis::analyse_with_progress(corpus, opts, progress);
     };
-    let file = dir.join(format!("{}.json", key(corpus, opts)));
+    let file = dir.join(format!("{}.jsonl", key(corpus, opts)));
     if let Some(a) = read(&file, corpus) {
         return a;
     }
@@ -58,7 +146,7 @@ pub fn analyse(corpus: &Corpus, opts: &analysis::Options, progress: &(dyn Fn(usi
 
 fn read(file: &Path, corpus: &Corpus) -> Option<Analysis> {
     let bytes = std::fs::read(file).ok()?;
-    let a: Analysis = serde_json::from_slice(&bytes).ok()?;
+    let a = from_stored(Loaded::parse(&bytes)?)?;
     // a stale or foreign entry: not the articles asked for
     let same =
         a.articles.len() == corpus.articles.len() && a.articles.iter().zip(&corpus.articles).all(|(x, y)| x.id == y.id);
@@ -69,7 +157,7 @@ fn write(dir: &Path, file: &Path, a: &Analysis) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let tmp = file.with_extension(format!("tmp{}", std::process::id()));
     let f = std::fs::File::create(&tmp)?;
-    serde_json::to_writer(std::io::BufWriter::new(f), a).map_err(std::io::Error::from)?;
+    to_stored(a).write(&mut std::io::BufWriter::new(f))?;
     std::fs::rename(&tmp, file)
 }
 
@@ -78,7 +166,8 @@ pub fn prune(dir: &Path, keep: usize) {
     let Ok(rd) = std::fs::read_dir(dir) else { return };
     let mut files: Vec<(std::time::SystemTime, PathBuf)> = rd
         .filter_map(|e| e.ok())
-        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        // `.json`: entries of an older layout, pruned like the rest
+        .filter(|e| e.path().extension().is_some_and(|x| x == "jsonl" || x == "json"))
         .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
         .collect();
     files.sort_by_key(|f| std::cmp::Reverse(f.0));
@@ -100,6 +189,17 @@ mod tests {
         let mut d = c.clone();
         d.articles[0].paragraphs[0].push('!');
         assert_ne!(key(&c, &o), key(&d, &o));
+    }
+
+    #[test]
+    fn stored_form_rebuilds_the_whole_analysis() {
+        let c = bundled::corpus();
+        let a = analysis::analyse(&c, &analysis::Options::default());
+        let mut bytes = Vec::new();
+        to_stored(&a).write(&mut bytes).expect("write");
+        let back = from_stored(Loaded::parse(&bytes).expect("parse")).expect("rebuilt");
+        assert!(a.entities.iter().any(|e| e.articles.len() > 1), "the corpus has entities in several articles");
+        assert_eq!(back, a);
     }
 
     #[test]
