@@ -1075,8 +1075,8 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
             {
                 last_unit_in_sentence = Some((si, u.clone()));
             }
-            let start = para.tokens[f.first].start;
-            let end = para.tokens[f.last - 1].end;
+            let start = para.tokens[f.first].start as usize;
+            let end = para.tokens[f.last - 1].end as usize;
             // whom it is about: a place or organisation named before it in the clause, or a demonym after
             let subject = d
                 .named
@@ -1173,7 +1173,12 @@ mod tests {
                     Value::Number(n) => format!("{n}"),
                     Value::Text(t) => t,
                 };
-                (para.text[para.tokens[f.first].start..para.tokens[f.last - 1].end].to_string(), f.kind, v, f.unit)
+                (
+                    para.text[para.tokens[f.first].start as usize..para.tokens[f.last - 1].end as usize].to_string(),
+                    f.kind,
+                    v,
+                    f.unit,
+                )
             })
             .collect()
     }

@@ -61,7 +61,7 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
             let mut s = HashSet::default();
             for p in &d.paras {
                 for (i, t) in p.tokens.iter().enumerate() {
-                    if t.word && p.text[t.start..].starts_with(|c: char| c.is_lowercase()) {
+                    if t.word && p.text[t.start as usize..].starts_with(|c: char| c.is_lowercase()) {
                         let l = p.lower(i);
                         if wanted.contains(l.as_ref()) {
                             s.insert(l.into_owned());

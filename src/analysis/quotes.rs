@@ -89,7 +89,7 @@ pub fn spans(p: &str, paragraph: usize) -> Vec<Span> {
 }
 
 fn tok_at(para: &Para, byte: usize) -> usize {
-    para.tokens.iter().position(|t| t.start >= byte).unwrap_or(para.tokens.len())
+    para.tokens.iter().position(|t| t.start as usize >= byte).unwrap_or(para.tokens.len())
 }
 
 /// The trimmed quotation text and its byte span.

@@ -11,14 +11,15 @@ const DOTTED: &[&str] = &[
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    // byte offsets as u32 halve the token (a paragraph is far below 4 GB: files are capped)
+    pub start: u32,
+    pub end: u32,
     pub word: bool,
 }
 
 impl Token {
     pub fn text<'a>(&self, p: &'a str) -> &'a str {
-        &p[self.start..self.end]
+        &p[self.start as usize..self.end as usize]
     }
 }
 
@@ -45,7 +46,7 @@ pub fn tokenize(p: &str) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { start: i, end: i + cl, word: false });
+            out.push(Token { start: i as u32, end: (i + cl) as u32, word: false });
             i += cl;
             continue;
         }
@@ -97,7 +98,7 @@ pub fn tokenize(p: &str) -> Vec<Token> {
                 j += 1;
             }
         }
-        out.push(Token { start: s, end: j, word: true });
+        out.push(Token { start: s as u32, end: j as u32, word: true });
         i = j;
     }
     out
@@ -125,7 +126,7 @@ mod tests {
                 continue;
             }
             if !c.is_alphanumeric() {
-                out.push(Token { start: s, end: s + c.len_utf8(), word: false });
+                out.push(Token { start: s as u32, end: (s + c.len_utf8()) as u32, word: false });
                 i += 1;
                 continue;
             }
@@ -173,7 +174,7 @@ mod tests {
                 }
             }
             let e = chars.get(j).map_or(p.len(), |x| x.0);
-            out.push(Token { start: s, end: e, word: true });
+            out.push(Token { start: s as u32, end: e as u32, word: true });
             i = j;
         }
         out

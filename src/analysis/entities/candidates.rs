@@ -92,7 +92,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                         && para.tokens[m].word
                         && is_cap(para.word(m))
                         && !breaks_name(para.word(m))
-                        && para.tokens[m].start == para.tokens[m - 1].end + gap(para, m)
+                        && para.tokens[m].start as usize == para.tokens[m - 1].end as usize + gap(para, m)
                     {
                         run.push(m);
                         m += 1;
@@ -135,7 +135,7 @@ const HOLIDAYS: &[&str] =
 
 /// Words of one name are separated by exactly one space.
 fn gap(para: &Para, m: usize) -> usize {
-    let between = &para.text[para.tokens[m - 1].end..para.tokens[m].start];
+    let between = &para.text[para.tokens[m - 1].end as usize..para.tokens[m].start as usize];
     if between == " " { 1 } else { usize::MAX / 2 }
 }
 
@@ -304,8 +304,8 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<&'st
     let (Some(&first), Some(&last)) = (piece.first(), piece.last()) else { return };
     let last_word = para.word(last);
     let possessive = is_possessive(last_word);
-    let start = para.tokens[first].start;
-    let mut end = para.tokens[last].start + strip_possessive(last_word).len();
+    let start = para.tokens[first].start as usize;
+    let mut end = para.tokens[last].start as usize + strip_possessive(last_word).len();
     if first == last && last_word.len() == 2 && last_word.ends_with('.') {
         end -= 1;
     }
