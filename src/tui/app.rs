@@ -83,6 +83,8 @@ pub struct App {
     pub rows: Vec<Row>,
     /// Title, source and author of each article, joined once for the filter.
     haystacks: Vec<String>,
+    /// The same in lower case, for the quick checks that run over every title.
+    hay_lower: Vec<String>,
     /// The filter the current rows were found with.
     filtered_by: String,
     /// Earlier filters of this typing and their rows, so that a deleted letter costs nothing.
@@ -137,6 +139,7 @@ impl App {
             filter: String::new(),
             rows: Vec::new(),
             haystacks: Vec::new(),
+            hay_lower: Vec::new(),
             filtered_by: String::new(),
             filter_history: Vec::new(),
             selected: 0,
@@ -337,6 +340,7 @@ impl App {
                         )
                     })
                     .collect();
+                self.hay_lower = self.haystacks.par_iter().map(|h| h.to_lowercase()).collect();
             }
             // deleting a letter returns to an earlier filter: its rows are kept
             while self.filter_history.last().is_some_and(|(f, _)| !self.filter.starts_with(f.as_str())) {
@@ -361,12 +365,19 @@ impl App {
             let m = SkimMatcherV2::default();
             let query = self.filter.as_str();
             let hay = &self.haystacks;
-            let lower_query: Vec<char> = query.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
-            // a plain in-order letter check first: far cheaper than scoring, and most titles fail it
+            let lower_query: String = query.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+            let lower = &self.hay_lower;
+            // a plain in-order letter check first: far cheaper than scoring, and most titles fail it;
+            // past ten thousand candidates a linear score of the same kind as skim's ranks them, so
+            // a key press stays within a frame on the largest archives
+            let quick = pool.len() > QUICK_SCORE_FROM;
             let mut scored: Vec<(i64, usize)> = pool
                 .par_iter()
-                .filter(|&&i| in_order(&hay[i], &lower_query))
-                .filter_map(|&i| fast.fuzzy_match(&hay[i], query).map(|s| (s, i)))
+                .filter(|&&i| quick || in_order(&lower[i], &lower_query))
+                .filter_map(|&i| {
+                    let s = if quick { quick_score(&lower[i], &lower_query) } else { fast.fuzzy_match(&hay[i], query) };
+                    s.map(|s| (s, i))
+                })
                 .collect();
             scored.par_sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             // matched letters are needed only for the rows a screen can show
@@ -908,19 +919,73 @@ impl App {
 }
 
 /// Whether the letters of `query` (lower case) appear in `hay` in order, ignoring case.
-fn in_order(hay: &str, query: &[char]) -> bool {
-    let mut q = query.iter().peekable();
-    for c in hay.chars() {
-        match q.peek() {
-            None => return true,
-            Some(&&want) => {
-                if c == want || c.to_lowercase().eq(std::iter::once(want)) {
-                    q.next();
-                }
+/// Whether the query's letters stand in `hay` in order (both in lower case).
+fn in_order(hay: &str, query: &str) -> bool {
+    if hay.is_ascii() && query.is_ascii() {
+        let mut h = hay.as_bytes();
+        for q in query.bytes() {
+            match h.iter().position(|&b| b == q) {
+                Some(p) => h = &h[p + 1..],
+                None => return false,
             }
+        }
+        return true;
+    }
+    let mut q = query.chars().peekable();
+    for c in hay.chars() {
+        if q.peek() == Some(&c) {
+            q.next();
         }
     }
     q.peek().is_none()
+}
+
+/// Candidates past which `quick_score` ranks instead of skim.
+const QUICK_SCORE_FROM: usize = 10_000;
+
+/// A linear score in the spirit of skim's (both in lower case): points for each matched letter,
+/// more at word starts and in runs of consecutive letters, fewer across gaps; the whole query
+/// matched as one run ranks first. `None` when the letters are not all there in order.
+fn quick_score(hay: &str, query: &str) -> Option<i64> {
+    // the query as it stands in the title is the best alignment there is: score from there
+    let (from, prev_alnum) = match hay.find(query) {
+        Some(p) => (p, hay[..p].chars().next_back().is_some_and(char::is_alphanumeric)),
+        None => (0, false),
+    };
+    let hay = &hay[from..];
+    if hay.is_ascii() && query.is_ascii() {
+        return quick_score_of(hay.as_bytes(), query.as_bytes(), prev_alnum, |b| b.is_ascii_alphanumeric());
+    }
+    let h: Vec<char> = hay.chars().collect();
+    let q: Vec<char> = query.chars().collect();
+    quick_score_of(&h, &q, prev_alnum, |c| c.is_alphanumeric())
+}
+
+fn quick_score_of<T: Copy + PartialEq>(
+    hay: &[T],
+    query: &[T],
+    mut prev_alnum: bool,
+    alnum: impl Fn(T) -> bool,
+) -> Option<i64> {
+    let (mut qi, mut score, mut gap, mut run, mut best_run) = (0, 0i64, 0i64, 0usize, 0usize);
+    for &c in hay {
+        if qi == query.len() {
+            break;
+        }
+        if c == query[qi] {
+            score += 16 + if prev_alnum { 0 } else { 8 } + if run > 0 { 12 } else { 0 };
+            if qi > 0 {
+                score -= gap.min(10);
+            }
+            (qi, gap, run) = (qi + 1, 0, run + 1);
+            best_run = best_run.max(run);
+        } else {
+            run = 0;
+            gap += i64::from(qi > 0);
+        }
+        prev_alnum = alnum(c);
+    }
+    (qi == query.len()).then_some(score + if best_run == query.len() { 32 } else { 0 })
 }
 
 /// Scrolls the pane without focus so that the paragraph aligned with the focused pane's top
@@ -948,5 +1013,28 @@ fn sync_other(s: &mut Split, h: usize) {
         other.scroll = (start + offset.min(len - 1)).min(other.max_scroll(h));
     } else if s.panes[f].scroll == 0 {
         s.panes[o].scroll = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{in_order, quick_score};
+
+    #[test]
+    fn letters_in_order() {
+        assert!(in_order("flood in lisbon", "fli"));
+        assert!(!in_order("flood in lisbon", "ilf"));
+        assert!(in_order("zürich talks", "zrt"));
+        assert!(!in_order("zürich talks", "zx"));
+    }
+
+    #[test]
+    fn quick_score_prefers_word_starts_runs_and_substrings() {
+        let q = "lis";
+        let whole = quick_score("flood in lisbon", q).unwrap();
+        let scattered = quick_score("lamp is set", q).unwrap();
+        assert!(whole > scattered, "{whole} > {scattered}");
+        assert!(quick_score("storm hits", "xyz").is_none());
+        assert!(quick_score("fire at plant", "fp") > quick_score("offshore plan", "fp"));
     }
 }
