@@ -174,7 +174,17 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         v.sort_unstable();
         v.dedup();
     }
-    let arts_of = |id: usize| -> BTreeSet<usize> { protos[id].members.iter().map(|m| m.0).collect() };
+    // each proto's articles, sorted once: a name in thousands of articles is asked about often
+    let arts: Vec<Vec<usize>> = protos
+        .iter()
+        .map(|p| {
+            let mut v: Vec<usize> = p.members.iter().map(|m| m.0).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    let in_article = |id: usize, ai: usize| arts[id].binary_search(&ai).is_ok();
     // pick the one target among `options`, preferring the one in article `ai`
     // `Brian Nichols` is the one `Brian G. Nichols`: such short forms count once among options
     let mut short_of: HashMap<usize, usize> = HashMap::default();
@@ -198,7 +208,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             0 => None,
             1 => Some(opts[0]),
             _ => {
-                let here: Vec<usize> = opts.iter().copied().filter(|&o| arts_of(o).contains(&ai)).collect();
+                let here: Vec<usize> = opts.iter().copied().filter(|&o| in_article(o, ai)).collect();
                 (here.len() == 1).then(|| here[0])
             }
         }

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Time from starting the reader to its first frame (the article list), and from a filter key
+press to the frame that shows the filter, in a pseudo-terminal of 120x40.
+Usage: scripts/first-frame.py BIN CORPUS_DIR"""
+import os, pty, select, struct, sys, time, fcntl, termios
+
+def read_until(fd, needle, timeout=60.0):
+    buf = b""
+    end = time.monotonic() + timeout
+    while needle not in buf:
+        left = end - time.monotonic()
+        if left <= 0:
+            raise SystemExit(f"timed out waiting for {needle!r}")
+        r, _, _ = select.select([fd], [], [], left)
+        if r:
+            try:
+                buf += os.read(fd, 65536)
+            except OSError:
+                break
+    return buf
+
+def main():
+    binary, corpus = sys.argv[1], sys.argv[2]
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.environ["TERM"] = "xterm-256color"
+        os.execv(binary, [binary, "--corpus", corpus])
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    t0 = time.monotonic()
+    read_until(fd, b"articles")
+    first = time.monotonic() - t0
+    time.sleep(0.5)
+    os.write(fd, b"/")
+    read_until(fd, b"filter")
+    t1 = time.monotonic()
+    os.write(fd, b"z")
+    read_until(fd, b"filter: z")
+    key = time.monotonic() - t1
+    os.write(fd, b"\x1b")
+    os.write(fd, b"q")
+    os.waitpid(pid, 0)
+    print(f"first frame {first:.3f} s, filter key to frame {key * 1000:.0f} ms")
+
+main()
