@@ -225,24 +225,30 @@ pub fn among<'a>(figs: impl IntoIterator<Item = &'a Figure>, scope_of: &dyn Fn(&
         }
     }
     let mut out: Vec<Conflict> = Vec::new();
+    // a corpus of thousands of reports repeats measures and article pairs: the pair's scope is
+    // worked out once, and a conflict already reported is found by hashing, not by a scan
+    let mut scopes: HashMap<(&str, &str), Scope> = HashMap::new();
+    let mut seen: std::collections::HashSet<(String, String, String, String, String)> =
+        std::collections::HashSet::new();
     for k in order {
         let g = &groups[&k];
         for i in 0..g.len() {
             for j in i + 1..g.len() {
-                let scope = if g[i].article == g[j].article {
+                let (x, y) = (g[i].article.as_str(), g[j].article.as_str());
+                let scope = if x == y {
                     Scope::SameArticle
                 } else {
-                    scope_of(&g[i].article, &g[j].article)
+                    *scopes.entry(if x < y { (x, y) } else { (y, x) }).or_insert_with(|| scope_of(x, y))
                 };
                 if let Some(c) = check(g[i], g[j], scope) {
-                    let dup = out.iter().any(|o| {
-                        o.measure == c.measure
-                            && o.a.text == c.a.text
-                            && o.b.text == c.b.text
-                            && o.a.article == c.a.article
-                            && o.b.article == c.b.article
-                    });
-                    if !dup {
+                    let key = (
+                        c.measure.clone(),
+                        c.a.text.clone(),
+                        c.b.text.clone(),
+                        c.a.article.clone(),
+                        c.b.article.clone(),
+                    );
+                    if seen.insert(key) {
                         out.push(c);
                     }
                 }
