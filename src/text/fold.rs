@@ -49,29 +49,10 @@ pub fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     }
     let mut buf = [0u8; 64];
     let mut n = 0;
-    let mut last_space = true;
-    for b in t.bytes() {
-        let c = match b {
-            b'-' | b'_' | b'/' => b' ',
-            b'.' | b'(' | b')' | b'"' => continue,
-            b'`' => b'\'',
-            c => c.to_ascii_lowercase(),
-        };
-        if c.is_ascii_whitespace() {
-            if !last_space {
-                buf[n] = b' ';
-                n += 1;
-                last_space = true;
-            }
-            continue;
-        }
-        buf[n] = c;
+    fold_ascii_with(t, |b| {
+        buf[n] = b;
         n += 1;
-        last_space = false;
-    }
-    while n > 0 && buf[n - 1] == b' ' {
-        n -= 1;
-    }
+    });
     match std::str::from_utf8(&buf[..n]) {
         Ok(x) => f(x),
         Err(_) => f(&fold(s)),
@@ -80,7 +61,15 @@ pub fn with_fold<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 fn fold_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut last_space = true;
+    fold_ascii_with(s, |b| out.push(char::from(b)));
+    out
+}
+
+/// The folded bytes of ASCII text, one at a time: separators as single spaces (none at the
+/// ends), dots, brackets and quotes dropped, letters in lower case.
+fn fold_ascii_with(s: &str, mut emit: impl FnMut(u8)) {
+    let mut space = false;
+    let mut started = false;
     for b in s.bytes() {
         let c = match b {
             b'-' | b'_' | b'/' => b' ',
@@ -89,19 +78,16 @@ fn fold_ascii(s: &str) -> String {
             c => c.to_ascii_lowercase(),
         };
         if c.is_ascii_whitespace() {
-            if !last_space {
-                out.push(' ');
-                last_space = true;
-            }
+            space = started;
             continue;
         }
-        out.push(c as char);
-        last_space = false;
+        if space {
+            emit(b' ');
+            space = false;
+        }
+        emit(c);
+        started = true;
     }
-    while out.ends_with(' ') {
-        out.pop();
-    }
-    out
 }
 
 /// Removes a trailing possessive (`'s`, `’s` or a lone `’` after s).
