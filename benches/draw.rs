@@ -7,10 +7,10 @@ use diptych::config::Config;
 use diptych::corpus::Corpus;
 use diptych::tui::action::{Action, Command};
 use diptych::tui::app::App;
+use diptych::tui::digest::Analysed;
 use diptych::tui::{app_for, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::sync::Arc;
 
 mod common;
 
@@ -19,7 +19,7 @@ fn app(commands: &[Command]) -> App {
         Corpus { articles: vec![common::long_article("left", 5000, 0), common::long_article("right", 5000, 17)] };
     let session = Session { config: Config::default(), corpus, warnings: Vec::new() };
     let (mut app, _) = app_for(&session, 160, 48);
-    app.update(Action::Analysed(Arc::new(analyse(&session.corpus, &Options::default()))));
+    app.update(Action::Analysed(Analysed::new(&session.corpus, analyse(&session.corpus, &Options::default()))));
     for c in commands {
         app.update(Action::Command(*c));
     }

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Time from starting the reader to its first frame (the article list), and from a filter key
 press to the frame that shows the filter, in a pseudo-terminal of 120x40.
-Usage: scripts/first-frame.py BIN CORPUS_DIR"""
+With a third argument SECONDS, also the same key press that many seconds later, once the
+background analysis has arrived (the reader must stay responsive then too).
+Usage: scripts/first-frame.py BIN CORPUS_DIR [SECONDS]"""
 import os, pty, select, struct, sys, time, fcntl, termios
 
 def read_until(fd, needle, timeout=60.0):
@@ -42,9 +44,24 @@ def main():
     # the next frame: ratatui writes only the cells that change, so any output is that frame
     select.select([fd], [], [], 10)
     key = time.monotonic() - t1
+    later = ""
+    if len(sys.argv) > 3:
+        time.sleep(float(sys.argv[3]))
+        drain(fd)
+        t2 = time.monotonic()
+        os.write(fd, b"y")
+        select.select([fd], [], [], 30)
+        later = f", {sys.argv[3]} s later {(time.monotonic() - t2) * 1000:.0f} ms"
     os.write(fd, b"\x1b")
     os.write(fd, b"q")
+    # keep reading: a reader blocked on a full pty never sees the q
+    while True:
+        try:
+            if not os.read(fd, 65536):
+                break
+        except OSError:
+            break
     os.waitpid(pid, 0)
-    print(f"first frame {first:.3f} s, filter key to frame {key * 1000:.0f} ms")
+    print(f"first frame {first:.3f} s, filter key to frame {key * 1000:.0f} ms{later}")
 
 main()

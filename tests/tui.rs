@@ -7,17 +7,17 @@ use diptych::config::Config;
 use diptych::corpus::bundled;
 use diptych::tui::action::{Action, Command};
 use diptych::tui::app::{App, View};
+use diptych::tui::digest::Analysed;
 use diptych::tui::{app_for, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use std::sync::Arc;
 
 fn app(w: u16, h: u16) -> App {
     // SAFETY of the snapshots: colours never show in a TestBackend dump, but be explicit
     let session = Session { config: Config::default(), corpus: bundled::corpus(), warnings: Vec::new() };
     let (mut app, _) = app_for(&session, w, h);
     let a = analyse(&session.corpus, &Options::default());
-    app.update(Action::Analysed(Arc::new(a)));
+    app.update(Action::Analysed(Analysed::new(&session.corpus, a)));
     app
 }
 

@@ -3,7 +3,7 @@
 
 use crate::analysis::model::{Bound, Figure, FigureKind, Value};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
@@ -161,15 +161,22 @@ pub fn reason(a: &Figure, b: &Figure, measure: &str, note: Option<&str>) -> Stri
 
 /// Checks one pair.
 pub fn check(a: &Figure, b: &Figure, scope: Scope) -> Option<Conflict> {
+    if key(a)? != key(b)? {
+        return None;
+    }
+    check_keyed(a, b, scope)
+}
+
+/// Checks one pair whose keys are known to be equal.
+fn check_keyed(a: &Figure, b: &Figure, scope: Scope) -> Option<Conflict> {
     if a.article == b.article && a.paragraph == b.paragraph && a.start == b.start {
         return None;
     }
-    let (ka, kb) = (key(a)?, key(b)?);
-    if ka != kb || !subjects_fit(a, b, scope) {
+    if !subjects_fit(a, b, scope) {
         return None;
     }
     // a bare count with no event word (`four regions`) compares only inside one article or with a named subject
-    let measure = a.measure.clone().unwrap_or_default();
+    let measure = a.measure.as_deref().unwrap_or_default();
     if scope != Scope::SameArticle && a.kind == FigureKind::Count && !measure.contains(' ') && a.subject.is_none() {
         return None;
     }
@@ -207,12 +214,21 @@ pub fn check(a: &Figure, b: &Figure, scope: Scope) -> Option<Conflict> {
         }
     }
     let note = disagree(a, b)?;
-    let reason = reason(a, b, &measure, note.as_deref());
-    Some(Conflict { measure, a: a.clone(), b: b.clone(), reason })
+    let reason = reason(a, b, measure, note.as_deref());
+    Some(Conflict { measure: measure.to_string(), a: a.clone(), b: b.clone(), reason })
 }
+
+/// How many figures of other articles, later in the corpus and sharing a name with it, one
+/// figure is compared with. Reports of one event sit close together in an archive; the bound
+/// keeps a measure repeated in thousands of reports (`people killed` near `Ukraine`) linear.
+pub const WINDOW: usize = 256;
 
 /// Conflicts among `figs`, grouped by key so the work grows with group sizes, not all pairs.
 /// `scope_of` says how two articles relate.
+///
+/// Inside a group, figures of one article are all compared (a claim and its rebuttal); figures
+/// of two articles only when their sentences share a name (`check` demands it), so they are
+/// met through an index of those names, each figure with at most [`WINDOW`] later ones.
 pub fn among<'a>(figs: impl IntoIterator<Item = &'a Figure>, scope_of: &dyn Fn(&str, &str) -> Scope) -> Vec<Conflict> {
     let mut groups: HashMap<String, Vec<&Figure>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
@@ -228,29 +244,54 @@ pub fn among<'a>(figs: impl IntoIterator<Item = &'a Figure>, scope_of: &dyn Fn(&
     // a corpus of thousands of reports repeats measures and article pairs: the pair's scope is
     // worked out once, and a conflict already reported is found by hashing, not by a scan
     let mut scopes: HashMap<(&str, &str), Scope> = HashMap::new();
-    let mut seen: std::collections::HashSet<(String, String, String, String, String)> =
-        std::collections::HashSet::new();
+    let mut seen: HashSet<(String, String, String, String, String)> = HashSet::new();
     for k in order {
         let g = &groups[&k];
-        for i in 0..g.len() {
-            for j in i + 1..g.len() {
-                let (x, y) = (g[i].article.as_str(), g[j].article.as_str());
-                let scope = if x == y {
-                    Scope::SameArticle
-                } else {
-                    *scopes.entry(if x < y { (x, y) } else { (y, x) }).or_insert_with(|| scope_of(x, y))
-                };
-                if let Some(c) = check(g[i], g[j], scope) {
-                    let key = (
-                        c.measure.clone(),
-                        c.a.text.clone(),
-                        c.b.text.clone(),
-                        c.a.article.clone(),
-                        c.b.article.clone(),
-                    );
-                    if seen.insert(key) {
-                        out.push(c);
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        // one article's figures: consecutive in the input, every pair
+        let mut by_article: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, f) in g.iter().enumerate() {
+            by_article.entry(f.article.as_str()).or_default().push(i);
+            for c in &f.context {
+                let list = by_name.entry(c.as_str()).or_default();
+                // a name twice in one sentence's context: once in its list
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        for list in by_article.values() {
+            for (n, &i) in list.iter().enumerate() {
+                pairs.extend(list[n + 1..].iter().map(|&j| (i, j)));
+            }
+        }
+        for (name, list) in &by_name {
+            for (n, &i) in list.iter().enumerate() {
+                let a = g[i];
+                for &j in list[n + 1..].iter().filter(|&&j| g[j].article != a.article).take(WINDOW) {
+                    // a pair sharing several names is taken under the first one `a` names
+                    let first = a.context.iter().find(|c| g[j].context.contains(c));
+                    if first.map(String::as_str) == Some(*name) {
+                        pairs.push((i, j));
                     }
+                }
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        for (i, j) in pairs {
+            let (x, y) = (g[i].article.as_str(), g[j].article.as_str());
+            let scope = if x == y {
+                Scope::SameArticle
+            } else {
+                *scopes.entry(if x < y { (x, y) } else { (y, x) }).or_insert_with(|| scope_of(x, y))
+            };
+            if let Some(c) = check_keyed(g[i], g[j], scope) {
+                let key =
+                    (c.measure.clone(), c.a.text.clone(), c.b.text.clone(), c.a.article.clone(), c.b.article.clone());
+                if seen.insert(key) {
+                    out.push(c);
                 }
             }
         }

@@ -1,7 +1,6 @@
 //! Everything that can happen to the reader. State changes only in `App::update(Action)`.
 
-use crate::analysis::Analysis;
-use std::sync::Arc;
+use super::digest::Analysed;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Copy, PartialOrd, Ord)]
 pub enum Command {
@@ -76,5 +75,5 @@ pub enum Action {
     Scroll(u16, u16, i32),
     Click(u16, u16),
     Progress(usize, usize),
-    Analysed(Arc<Analysis>),
+    Analysed(Box<Analysed>),
 }

@@ -9,7 +9,7 @@ use crate::compare::{self, Comparison};
 use crate::corpus::Corpus;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -43,13 +43,7 @@ pub enum Prompt {
 /// A row of the article list: the article and the matched letters of its title.
 pub type Row = (usize, Vec<usize>);
 
-/// Per-article counts shown in the list.
-#[derive(Clone, Debug, Default)]
-pub struct Stats {
-    pub people: usize,
-    pub quotes: usize,
-    pub conflicts: usize,
-}
+pub use super::digest::{Analysed, Stats};
 
 pub struct Split {
     pub panes: [Pane; 2],
@@ -187,7 +181,7 @@ impl App {
                 self.rebuild();
             }
             Action::Progress(done, total) => self.progress = (done, total),
-            Action::Analysed(a) => self.set_analysis(a),
+            Action::Analysed(a) => self.set_analysis(*a),
             Action::Input(c) => self.input_char(c),
             Action::Backspace => {
                 self.input.pop();
@@ -500,52 +494,14 @@ impl App {
 
     // ---- analysis
 
-    fn set_analysis(&mut self, a: Arc<Analysis>) {
-        let index: HashMap<&str, usize> =
-            self.corpus.articles.iter().enumerate().map(|(i, x)| (x.id.as_str(), i)).collect();
-        self.kinds = a.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
-        let conflicts = compare::corpus_conflicts(&a);
-        let mut spans = vec![Vec::new(); self.corpus.articles.len()];
-        let mut counts = vec![0usize; self.corpus.articles.len()];
-        for c in &conflicts {
-            let mut touched: Vec<usize> =
-                [&c.a, &c.b].iter().filter_map(|f| index.get(f.article.as_str()).copied()).collect();
-            touched.dedup();
-            for i in touched {
-                counts[i] += 1;
-            }
-            for f in [&c.a, &c.b] {
-                if let Some(&i) = index.get(f.article.as_str()) {
-                    spans[i].push((f.paragraph, f.start, f.end));
-                }
-            }
-        }
-        let mut sq: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
-        for (ai, aa) in a.articles.iter().enumerate() {
-            let people: HashSet<&str> = aa
-                .mentions
-                .iter()
-                .filter(|m| self.kinds.get(&m.entity) == Some(&Kind::Person))
-                .map(|m| m.entity.as_str())
-                .collect();
-            if let Some(s) = self.stats.get_mut(ai) {
-                s.people = people.len();
-                s.quotes = aa.quotes.len();
-                s.conflicts = counts[ai];
-            }
-            for (qi, q) in aa.quotes.iter().enumerate() {
-                if let Some(sp) = &q.speaker {
-                    sq.entry(sp.clone()).or_default().push((ai, qi));
-                }
-            }
-        }
-        let mut speakers: Vec<(String, usize, usize)> =
-            sq.iter().map(|(n, v)| (n.clone(), v.len(), v.iter().map(|x| x.0).collect::<HashSet<_>>().len())).collect();
-        speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        self.speaker_quotes = sq;
+    fn set_analysis(&mut self, a: Analysed) {
+        let Analysed { analysis, kinds, stats, speaker_quotes, speakers, conflict_spans } = a;
+        self.kinds = kinds;
+        self.stats = stats;
+        self.speaker_quotes = speaker_quotes;
         self.speakers = speakers;
-        self.conflict_spans = spans;
-        self.analysis = Some(a);
+        self.conflict_spans = conflict_spans;
+        self.analysis = Some(analysis);
         self.progress = (self.progress.1, self.progress.1);
         self.rebuild();
     }

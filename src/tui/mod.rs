@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod digest;
 pub mod draw;
 pub mod keymap;
 pub mod pane;
@@ -101,7 +102,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, session: &Session, use_ca
         } else {
             analysis::analyse_with_progress(&corpus, &opts, &progress)
         };
-        let _ = tx.send(Action::Analysed(Arc::new(a)));
+        let _ = tx.send(Action::Analysed(digest::Analysed::new(&corpus, a)));
     });
     loop {
         terminal.draw(|f| draw::draw(f, &app))?;

@@ -1,0 +1,98 @@
+//! What the reader derives from a finished analysis: per-article counts, conflicting figures,
+//! speakers and their quotes. Worked out on the analysis thread, so that a corpus of thousands
+//! of reports never stalls the screen when its analysis arrives.
+
+use crate::analysis::{Analysis, Kind};
+use crate::compare;
+use crate::corpus::Corpus;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+/// Per-article counts shown in the list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub people: usize,
+    pub quotes: usize,
+    pub conflicts: usize,
+}
+
+/// A finished analysis and what the views need from it.
+#[derive(Clone, Debug)]
+pub struct Analysed {
+    pub analysis: Arc<Analysis>,
+    pub kinds: HashMap<String, Kind>,
+    /// per article, in corpus order
+    pub stats: Vec<Stats>,
+    /// speaker → its quotes in corpus order: (article, quote index)
+    pub speaker_quotes: BTreeMap<String, Vec<(usize, usize)>>,
+    /// speakers by number of quotes: (name, quotes, articles)
+    pub speakers: Vec<(String, usize, usize)>,
+    /// per article: conflicting figures (paragraph, start, end)
+    pub conflict_spans: Vec<Vec<(usize, usize, usize)>>,
+}
+
+impl Analysed {
+    pub fn new(corpus: &Corpus, analysis: Analysis) -> Box<Analysed> {
+        let a = analysis;
+        let n = corpus.articles.len();
+        let index: HashMap<&str, usize> = corpus.articles.iter().enumerate().map(|(i, x)| (x.id.as_str(), i)).collect();
+        let kinds: HashMap<String, Kind> = a.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
+        let mut spans = vec![Vec::new(); n];
+        let mut stats = vec![Stats::default(); n];
+        for c in compare::corpus_conflicts(&a) {
+            let (x, y) = (index.get(c.a.article.as_str()).copied(), index.get(c.b.article.as_str()).copied());
+            for i in [x, if y == x { None } else { y }].into_iter().flatten() {
+                stats[i].conflicts += 1;
+            }
+            for (f, i) in [(&c.a, x), (&c.b, y)] {
+                if let Some(i) = i {
+                    spans[i].push((f.paragraph, f.start, f.end));
+                }
+            }
+        }
+        let mut sq: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+        for (ai, aa) in a.articles.iter().enumerate() {
+            let people: HashSet<&str> = aa
+                .mentions
+                .iter()
+                .filter(|m| kinds.get(&m.entity) == Some(&Kind::Person))
+                .map(|m| m.entity.as_str())
+                .collect();
+            if let Some(s) = stats.get_mut(ai) {
+                s.people = people.len();
+                s.quotes = aa.quotes.len();
+            }
+            for (qi, q) in aa.quotes.iter().enumerate() {
+                if let Some(sp) = &q.speaker {
+                    sq.entry(sp.clone()).or_default().push((ai, qi));
+                }
+            }
+        }
+        let mut speakers: Vec<(String, usize, usize)> =
+            sq.iter().map(|(n, v)| (n.clone(), v.len(), v.iter().map(|x| x.0).collect::<HashSet<_>>().len())).collect();
+        speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Box::new(Analysed { analysis: Arc::new(a), kinds, stats, speaker_quotes: sq, speakers, conflict_spans: spans })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Options, analyse};
+    use crate::corpus::bundled;
+
+    #[test]
+    fn counts_follow_the_analysis() {
+        let corpus = bundled::corpus();
+        let a = analyse(&corpus, &Options::default());
+        let quotes: Vec<usize> = a.articles.iter().map(|x| x.quotes.len()).collect();
+        let conflicts = compare::corpus_conflicts(&a).len();
+        let d = Analysed::new(&corpus, a);
+        assert_eq!(d.stats.iter().map(|s| s.quotes).collect::<Vec<_>>(), quotes);
+        assert!(d.stats.iter().any(|s| s.people > 0));
+        let spans: usize = d.conflict_spans.iter().map(Vec::len).sum();
+        assert_eq!(spans, 2 * conflicts, "two figures a conflict");
+        let listed: usize = d.speakers.iter().map(|s| s.1).sum();
+        assert_eq!(listed, d.speaker_quotes.values().map(Vec::len).sum::<usize>());
+    }
+}
