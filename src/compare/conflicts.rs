@@ -372,4 +372,21 @@ mod tests {
         b.subject = None;
         assert!(check(&a, &b, Scope::Unrelated).is_none());
     }
+
+    #[test]
+    fn reports_meet_through_shared_names_within_a_window() {
+        // the same measure in many reports near one name: each figure meets at most WINDOW later ones
+        let figs: Vec<Figure> = (0..WINDOW + 40)
+            .map(|i| fig(&format!("r{i:04}"), &format!("{}", 100 + i), (100 + i) as f64, "boats", "boats sunk", false, None))
+            .collect();
+        let all = among(figs.iter(), &|_, _| Scope::Related);
+        let first = all.iter().filter(|c| c.a.article == "r0000" || c.b.article == "r0000").count();
+        assert_eq!(first, WINDOW);
+        // a figure whose sentence names something else is never met
+        let mut other = fig("z", "7", 7.0, "boats", "boats sunk", false, None);
+        other.context = vec!["Hillford".into()];
+        let all = among(figs.iter().take(3).chain([&other]), &|_, _| Scope::Related);
+        assert_eq!(all.len(), 3, "{all:?}");
+        assert!(all.iter().all(|c| c.a.article != "z" && c.b.article != "z"));
+    }
 }
