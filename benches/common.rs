@@ -4,6 +4,10 @@
 
 use diptych::corpus::{Article, Corpus, bundled};
 
+// the allocator the binary uses, so the figures are the ones users get
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The bundled corpus repeated until it holds at least `bytes` of text.
 pub fn repeated(bytes: usize) -> Corpus {
     let base = bundled::corpus();
