@@ -5,6 +5,7 @@
 use diptych::corpus::{Article, Corpus, bundled};
 
 // the allocator the binary uses, so the figures are the ones users get
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -110,12 +110,9 @@ pub fn month_from_name(s: &str) -> Option<u32> {
     if t.len() < 3 || t.len() > 9 || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    crate::text::lower::with_lower(t, |l| {
-        if l == "sept" {
-            return Some(9);
-        }
-        MONTHS.iter().position(|m| *m == l || (l.len() == 3 && m.starts_with(l))).map(|i| i as u32 + 1)
-    })
+    // the first three letters name at most one month: most words are out after one match
+    let i = MONTHS.iter().position(|m| m.as_bytes()[..3].eq_ignore_ascii_case(&t.as_bytes()[..3]))?;
+    crate::text::lower::with_lower(t, |l| (l.len() == 3 || l == MONTHS[i] || l == "sept").then_some(i as u32 + 1))
 }
 
 /// `Monday`, `Mon`, `Tues` → 0; case-insensitive.
@@ -124,9 +121,9 @@ pub fn weekday_from_name(s: &str) -> Option<u32> {
     if t.len() < 3 || t.len() > 9 || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    crate::text::lower::with_lower(t, |l| {
-        WEEKDAYS.iter().position(|d| *d == l || (l.len() <= 4 && d.starts_with(l))).map(|i| i as u32)
-    })
+    let i = WEEKDAYS.iter().position(|d| d.as_bytes()[..3].eq_ignore_ascii_case(&t.as_bytes()[..3]))?;
+    let d = WEEKDAYS[i];
+    crate::text::lower::with_lower(t, |l| (l == d || (l.len() <= 4 && d.starts_with(l))).then_some(i as u32))
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -302,5 +299,15 @@ mod tests {
         assert_eq!(d("10.12.2024").as_deref(), Some("2024-12-10"));
         assert_eq!(d("25/12/2024").as_deref(), Some("2024-12-25"));
         assert_eq!(d("12/25/2024").as_deref(), Some("2024-12-25"));
+    }
+
+    #[test]
+    fn month_and_weekday_names() {
+        let m: Vec<Option<u32>> =
+            ["Sept.", "sep", "Mar", "MARCH", "Marc", "Maybe", "Junes", "déc"].iter().map(|w| month_from_name(w)).collect();
+        assert_eq!(m, [Some(9), Some(9), Some(3), Some(3), None, None, None, None]);
+        let w: Vec<Option<u32>> =
+            ["Tues", "thu", "Thurs", "Weds", "Sunday", "Sundays", "Sun.", "Tuesdays"].iter().map(|w| weekday_from_name(w)).collect();
+        assert_eq!(w, [Some(1), Some(3), None, None, Some(6), None, Some(6), None]);
     }
 }
