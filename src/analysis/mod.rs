@@ -80,15 +80,19 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
     let merged = entities::merge::merge(&inputs, &lowercase);
     let names: Vec<String> = merged.entities.iter().map(|e| e.name.clone()).collect();
     let kinds: Vec<Kind> = merged.entities.iter().map(|e| e.kind).collect();
-    let articles: Vec<ArticleAnalysis> = corpus
-        .articles
-        .par_iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let d = discourse::Discourse::new(&docs[i], &cands[i], &merged.assignment[i], &kinds, &names);
-            let mut mentions: Vec<Mention> = cands[i]
+    let entities::merge::Merged { entities, assignment } = merged;
+    // each article's document and candidates are dropped as soon as its results are made, so
+    // the results grow into the memory they free
+    let articles: Vec<ArticleAnalysis> = docs
+        .into_par_iter()
+        .zip(cands)
+        .zip(assignment)
+        .zip(corpus.articles.par_iter())
+        .map(|(((doc, cands), assignment), a)| {
+            let d = discourse::Discourse::new(&doc, &cands, &assignment, &kinds, &names);
+            let mut mentions: Vec<Mention> = cands
                 .iter()
-                .zip(&merged.assignment[i])
+                .zip(&assignment)
                 .filter_map(|(c, e)| {
                     e.map(|e| Mention {
                         article: a.id.clone(),
@@ -107,7 +111,7 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
             ArticleAnalysis { id: a.id.clone(), mentions, quotes: quotes.into_iter().map(|q| q.0).collect(), figures }
         })
         .collect();
-    Analysis { entities: merged.entities, articles }
+    Analysis { entities, articles }
 }
 
 /// Builds a corpus from texts for tests: one article a text, paragraphs split on blank lines.
