@@ -377,7 +377,9 @@ mod tests {
     fn reports_meet_through_shared_names_within_a_window() {
         // the same measure in many reports near one name: each figure meets at most WINDOW later ones
         let figs: Vec<Figure> = (0..WINDOW + 40)
-            .map(|i| fig(&format!("r{i:04}"), &format!("{}", 100 + i), (100 + i) as f64, "boats", "boats sunk", false, None))
+            .map(|i| {
+                fig(&format!("r{i:04}"), &format!("{}", 100 + i), (100 + i) as f64, "boats", "boats sunk", false, None)
+            })
             .collect();
         let all = among(figs.iter(), &|_, _| Scope::Related);
         let first = all.iter().filter(|c| c.a.article == "r0000" || c.b.article == "r0000").count();

@@ -303,11 +303,15 @@ mod tests {
 
     #[test]
     fn month_and_weekday_names() {
-        let m: Vec<Option<u32>> =
-            ["Sept.", "sep", "Mar", "MARCH", "Marc", "Maybe", "Junes", "déc"].iter().map(|w| month_from_name(w)).collect();
+        let m: Vec<Option<u32>> = ["Sept.", "sep", "Mar", "MARCH", "Marc", "Maybe", "Junes", "déc"]
+            .iter()
+            .map(|w| month_from_name(w))
+            .collect();
         assert_eq!(m, [Some(9), Some(9), Some(3), Some(3), None, None, None, None]);
-        let w: Vec<Option<u32>> =
-            ["Tues", "thu", "Thurs", "Weds", "Sunday", "Sundays", "Sun.", "Tuesdays"].iter().map(|w| weekday_from_name(w)).collect();
+        let w: Vec<Option<u32>> = ["Tues", "thu", "Thurs", "Weds", "Sunday", "Sundays", "Sun.", "Tuesdays"]
+            .iter()
+            .map(|w| weekday_from_name(w))
+            .collect();
         assert_eq!(w, [Some(1), Some(3), None, None, Some(6), None, Some(6), None]);
     }
 }

@@ -61,7 +61,49 @@ pub fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Words that open sentences but never follow an initial, a title or an acronym inside one
+/// (`posted on X. The post ...`, `in the U.S. But ...`): after them an abbreviation ends it.
+const OPENERS: &[&str] = &[
+    "the",
+    "an",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "but",
+    "and",
+    "yet",
+    "so",
+    "however",
+    "meanwhile",
+    "there",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+];
+
 fn is_abbreviation(p: &str, dot: usize) -> bool {
+    let after = p[dot + 1..].trim_start_matches(|c: char| c == '.' || c.is_whitespace());
+    let next = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+    if next.len() <= 9 && crate::text::lower::with_lower(next, |l| OPENERS.contains(&l)) {
+        return false;
+    }
     let before = &p[..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
@@ -76,7 +118,10 @@ fn is_abbreviation(p: &str, dot: usize) -> bool {
         return true;
     }
     if letters.len() == 1 && letters[0].is_uppercase() {
-        return true;
+        // `posted on X.`: a letter after `on` or `via` is a platform, not a name's initial
+        let prev = before[..word_start].trim_end();
+        let prev = &prev[prev.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+        return !matches!(prev, "on" | "via");
     }
     ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
@@ -154,6 +199,27 @@ mod tests {
     fn keeps_abbreviations_inside() {
         let s = split("The U.S. envoy met Mr. Lee on Nov. 3 in Oslo. They talked.");
         assert_eq!(s, vec!["The U.S. envoy met Mr. Lee on Nov. 3 in Oslo.", "They talked."]);
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_sentence_opener_ends_the_sentence() {
+        let s = split("She posted on X. The post was gone. He flew to the U.S. But it rained. Dr. Ann Lee came.");
+        assert_eq!(
+            s,
+            vec![
+                "She posted on X.",
+                "The post was gone.",
+                "He flew to the U.S.",
+                "But it rained.",
+                "Dr. Ann Lee came."
+            ]
+        );
+        assert_eq!(
+            split("Ines K. Thebe and J. A. Ander met.").len(),
+            1,
+            "initials and names that start like openers stay"
+        );
+        assert_eq!(split("He wrote on X. Residents fled. It ran via X. Users left.").len(), 4);
     }
 
     #[test]
