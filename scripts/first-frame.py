@@ -53,14 +53,19 @@ def main():
         select.select([fd], [], [], 30)
         later = f", {sys.argv[3]} s later {(time.monotonic() - t2) * 1000:.0f} ms"
     os.write(fd, b"\x1b")
+    # apart, or the two bytes read as Alt-q
+    time.sleep(0.3)
     os.write(fd, b"q")
     # keep reading: a reader blocked on a full pty never sees the q
-    while True:
+    end = time.monotonic() + 30
+    while time.monotonic() < end:
         try:
-            if not os.read(fd, 65536):
+            if select.select([fd], [], [], 1)[0] and not os.read(fd, 65536):
                 break
         except OSError:
             break
+    else:
+        os.kill(pid, 9)
     os.waitpid(pid, 0)
     print(f"first frame {first:.3f} s, filter key to frame {key * 1000:.0f} ms{later}")
 
