@@ -11,6 +11,8 @@ pub mod theme;
 
 use crate::analysis;
 use crate::cli::{Session, analysis_options};
+use crate::config::Config;
+use crate::corpus::Corpus;
 use action::{Action, Command};
 use app::App;
 use keymap::Keymap;
@@ -24,11 +26,16 @@ use std::time::Duration;
 
 /// Builds the app for a session (also used by tests with a fixed size).
 pub fn app_for(session: &Session, width: u16, height: u16) -> (App, Vec<String>) {
-    let (keymap, warnings) = Keymap::with_overrides(&session.config.keys);
+    app_with(Arc::new(session.corpus.clone()), &session.config, width, height)
+}
+
+/// The same over a corpus already shared: the reader takes the session's own (a copy of a
+/// 100,000-article corpus cost seconds before the first frame).
+fn app_with(corpus: Arc<Corpus>, config: &Config, width: u16, height: u16) -> (App, Vec<String>) {
+    let (keymap, warnings) = Keymap::with_overrides(&config.keys);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let theme = theme::Theme::from_config(&session.config.theme, no_color);
-    let app =
-        App::new(Arc::new(session.corpus.clone()), keymap, theme, session.config.reader.sync_scroll, width, height);
+    let theme = theme::Theme::from_config(&config.theme, no_color);
+    let app = App::new(corpus, keymap, theme, config.reader.sync_scroll, width, height);
     (app, warnings)
 }
 
@@ -71,22 +78,27 @@ pub fn run(session: Session, use_cache: bool) -> std::io::Result<()> {
     }));
     let mut terminal = ratatui::init();
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &session, use_cache);
+    let result = event_loop(&mut terminal, Arc::new(session.corpus), &session.config, use_cache);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, session: &Session, use_cache: bool) -> std::io::Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    corpus: Arc<Corpus>,
+    config: &Config,
+    use_cache: bool,
+) -> std::io::Result<()> {
     let size = terminal.size()?;
-    let (mut app, warnings) = app_for(session, size.width, size.height);
+    let (mut app, warnings) = app_with(corpus, config, size.width, size.height);
     if let Some(w) = warnings.first() {
         app.status = w.trim_start_matches("warning: ").to_string();
     }
     // the list is there at once; the analysis runs in the background
     let (tx, rx) = mpsc::channel::<Action>();
     let corpus = app.corpus.clone();
-    let opts = analysis_options(&session.config);
+    let opts = analysis_options(config);
     std::thread::spawn(move || {
         let progress_tx = tx.clone();
         let last = std::sync::atomic::AtomicUsize::new(0);
