@@ -57,7 +57,10 @@ mod tests {
 
     #[test]
     fn counts_words_as_split_whitespace_does() {
-        for s in ["", "  ", "one", " two  words ", "a\tb\nc\u{0b}d", "naïve café\u{a0}crème", "x-y, z."] {
+        let long = "word ".repeat(40) + "  split\tacross\nthe sixty-fourth byte " + &"x".repeat(70);
+        for s in
+            ["", "  ", "one", " two  words ", "a\tb\nc\u{0b}d", "naïve café\u{a0}crème", "x-y, z.", &long, &long[1..]]
+        {
             assert_eq!(count_words(s), s.split_whitespace().count(), "{s:?}");
         }
     }

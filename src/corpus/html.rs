@@ -131,10 +131,13 @@ fn is_chrome(e: ElementRef) -> bool {
                 .any(|h| w.len() >= h.len() && w.as_bytes()[..h.len()].eq_ignore_ascii_case(h.as_bytes()))
         })
     };
-    v.attr("class").is_some_and(hinted)
-        || v.attr("id").is_some_and(hinted)
-        || v.attr("role").is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary"))
-        || v.attr("aria-hidden") == Some("true")
+    // one pass over the attributes: `attr(name)` interns its argument on every call
+    v.attrs().any(|(name, value)| match name {
+        "class" | "id" => hinted(value),
+        "role" => matches!(value, "navigation" | "banner" | "contentinfo" | "complementary"),
+        "aria-hidden" => value == "true",
+        _ => false,
+    })
 }
 
 fn inside_chrome(e: ElementRef) -> bool {

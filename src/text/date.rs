@@ -190,6 +190,10 @@ fn year_number(t: &str) -> Option<i32> {
 
 /// The first full calendar date (year, month and day) written in `s`, with its byte span.
 pub fn find_date(s: &str) -> Option<(usize, usize, Date)> {
+    // a full date has a year in digits: most paragraphs are out after one scan
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let toks = tokens(s);
     for i in 0..toks.len() {
         if let Some(found) = date_at(s, &toks, i) {
