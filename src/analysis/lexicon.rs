@@ -128,12 +128,20 @@ pub fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
+/// Short function words that are never acronyms when written in capitals.
+const SHOUTED: &[&str] =
+    &["the", "and", "but", "for", "has", "was", "are", "his", "her", "its", "not", "had", "him", "she", "you", "our"];
+
 impl Lexicon {
     /// An ordinary word written with a capital (`However`), not an acronym (`US` is not `us`).
     pub fn is_common(&self, word: &str) -> bool {
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        let acronym = letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        !acronym && crate::text::lower::with_lower(word, |l| self.common.contains(l))
+        let capitals = letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        crate::text::lower::with_lower(word, |l| {
+            // in capitals a short word may be an acronym (`US`, `IT`, `WHO`), a long one or a
+            // frequent short one (`THE`, `THIS`) is shouted text
+            self.common.contains(l) && (!capitals || l.len() >= 4 || SHOUTED.contains(&l))
+        })
     }
 
     pub fn is_title(&self, word: &str) -> bool {

@@ -52,9 +52,14 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
         })
         .collect();
     // words the corpus writes in lower case are ordinary words, not names: only the words
-    // that open sentences as lone capitalised candidates need checking
-    let wanted: HashSet<String> =
-        cands.iter().flatten().filter(|c| c.initial && c.words.len() == 1).map(|c| c.words[0].to_lowercase()).collect();
+    // that open sentences as lone capitalised candidates, and the words of phrases in
+    // capitals, need checking
+    let wanted: HashSet<String> = cands
+        .iter()
+        .flatten()
+        .filter(|c| (c.initial && c.words.len() == 1) || c.is_shouted())
+        .flat_map(|c| c.words.iter().map(|w| w.to_lowercase()))
+        .collect();
     let lowercase: HashSet<String> = docs
         .par_iter()
         .map(|d| {
