@@ -144,9 +144,12 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
 /// nothing about which are names.
 fn shouted(para: &Para, a: usize, b: usize) -> bool {
     let (mut words, mut caps) = (0, 0);
-    for k in a..b {
+    for k in (a..b).filter(|&k| para.tokens[k].word) {
         let w = para.word(k);
-        if para.tokens[k].word && w.chars().any(char::is_alphabetic) {
+        // most words start in lower case: counted without a look at their letters
+        if w.as_bytes()[0].is_ascii_lowercase() {
+            words += 1;
+        } else if w.chars().any(char::is_alphabetic) {
             words += 1;
             caps += usize::from(w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
         }
