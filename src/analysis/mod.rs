@@ -95,8 +95,12 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
         .zip(corpus.articles.par_iter())
         .map(|(((doc, cands), assignment), a)| {
             let d = discourse::Discourse::new(&doc, &cands, &assignment, &kinds, &names);
+            let quotes = quotes::find(&a.id, &d, opts.scare_quote_words);
+            let figures = figures::find(&a.id, a.date, &d, &quotes);
+            drop(d);
+            // the candidates are done with: their texts move into the mentions
             let mut mentions: Vec<Mention> = cands
-                .iter()
+                .into_iter()
                 .zip(&assignment)
                 .filter_map(|(c, e)| {
                     e.map(|e| Mention {
@@ -104,14 +108,12 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
                         paragraph: c.paragraph,
                         start: c.start,
                         end: c.end,
-                        text: c.text.clone(),
+                        text: c.text,
                         entity: names[e].clone(),
                     })
                 })
                 .collect();
             mentions.sort_by_key(|m| (m.paragraph, m.start));
-            let quotes = quotes::find(&a.id, &d, opts.scare_quote_words);
-            let figures = figures::find(&a.id, a.date, &d, &quotes);
             tick();
             ArticleAnalysis { id: a.id.clone(), mentions, quotes: quotes.into_iter().map(|q| q.0).collect(), figures }
         })

@@ -86,6 +86,7 @@ fn is_possessive(w: &str) -> bool {
 pub fn find(doc: &Doc) -> Vec<Candidate> {
     let lex = lexicon();
     let mut out = Vec::with_capacity(doc.paras.iter().map(|p| p.tokens.len() / 8).sum());
+    let mut run: Vec<usize> = Vec::with_capacity(8);
     for (pi, para) in doc.paras.iter().enumerate() {
         for (si, &(a, b)) in para.sentences.iter().enumerate() {
             if shouted(para, a, b) {
@@ -98,7 +99,9 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                     k += 1;
                     continue;
                 }
-                let mut run = vec![k];
+                // one buffer for every run of the article: most runs are a single word
+                run.clear();
+                run.push(k);
                 let mut m = k + 1;
                 loop {
                     let last = *run.last().unwrap_or(&k);
@@ -308,9 +311,10 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
     // each word folded once; keys for spans are joins of folded words
     let folded: Vec<String> = (0..n).map(|i| fold(w(i))).collect();
     let known_len = |i: usize| -> usize {
+        let known = |key: &str| lexicon_kind(lex, key).is_some() || lex.demonyms.contains_key(key);
         for j in (i + 1..=n.min(i + lex.max_words)).rev() {
-            let key = folded[i..j].join(" ");
-            if lexicon_kind(lex, &key).is_some() || lex.demonyms.contains_key(&key) {
+            // one word is its own key: no joined copy
+            if if j == i + 1 { known(&folded[i]) } else { known(&folded[i..j].join(" ")) } {
                 return j - i;
             }
         }
