@@ -3,17 +3,38 @@
 //! directories crate gives (or `$DIPTYCH_CACHE_DIR`). A corrupt or stale entry is ignored and
 //! rebuilt; only the newest few entries are kept. This is I/O at the edge: the analysis stays pure.
 
-use crate::analysis::{self, Analysis, ArticleAnalysis, Entity, Kind};
+use crate::analysis::{self, Analysis, ArticleAnalysis, Entity, Figure, Kind, Mention, Quote};
 use crate::corpus::Corpus;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What is written: a line of entities without their mentions (they are the articles'
 /// mentions again, rebuilt on reading), then one line an article, so lines parse in parallel.
+/// A mention names its entity by number and its article by the line it is on, so that
+/// reading makes one string a mention, not three.
 struct Stored<'a> {
     entities: Vec<StoredEntity<'a>>,
-    articles: &'a [ArticleAnalysis],
+    articles: Vec<StoredArticle<'a>>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredArticle<'a> {
+    #[serde(borrow)]
+    id: std::borrow::Cow<'a, str>,
+    mentions: Vec<StoredMention>,
+    quotes: std::borrow::Cow<'a, [Quote]>,
+    figures: std::borrow::Cow<'a, [Figure]>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredMention {
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    text: Arc<str>,
+    entity: usize,
 }
 
 #[derive(Serialize)]
@@ -23,15 +44,15 @@ struct StoredEntity<'a> {
     aliases: &'a [String],
 }
 
-struct Loaded {
+struct Loaded<'a> {
     entities: Vec<LoadedEntity>,
-    articles: Vec<ArticleAnalysis>,
+    articles: Vec<StoredArticle<'a>>,
 }
 
 impl Stored<'_> {
     fn write(&self, w: &mut impl std::io::Write) -> std::io::Result<()> {
         serde_json::to_writer(&mut *w, &self.entities)?;
-        for a in self.articles {
+        for a in &self.articles {
             w.write_all(b"\n")?;
             serde_json::to_writer(&mut *w, a)?;
         }
@@ -39,9 +60,9 @@ impl Stored<'_> {
     }
 }
 
-impl Loaded {
+impl<'a> Loaded<'a> {
     /// `None` for anything but the lines `Stored::write` makes.
-    fn parse(bytes: &[u8]) -> Option<Loaded> {
+    fn parse(bytes: &'a [u8]) -> Option<Loaded<'a>> {
         use rayon::prelude::*;
         let mut lines = bytes.split(|b| *b == b'\n');
         let entities = serde_json::from_slice(lines.next()?).ok()?;
@@ -59,13 +80,34 @@ struct LoadedEntity {
 }
 
 fn to_stored(a: &Analysis) -> Stored<'_> {
+    let index: FxHashMap<&str, usize> = a.entities.iter().enumerate().map(|(i, e)| (e.name.as_str(), i)).collect();
     Stored {
         entities: a
             .entities
             .iter()
             .map(|e| StoredEntity { name: &e.name, kind: e.kind, aliases: &e.aliases })
             .collect(),
-        articles: &a.articles,
+        articles: a
+            .articles
+            .iter()
+            .map(|art| StoredArticle {
+                id: std::borrow::Cow::Borrowed(&art.id),
+                mentions: art
+                    .mentions
+                    .iter()
+                    .map(|m| StoredMention {
+                        paragraph: m.paragraph,
+                        start: m.start,
+                        end: m.end,
+                        text: m.text.clone(),
+                        // every mention's entity is in the list: the analysis made both
+                        entity: index.get(&*m.entity).copied().unwrap_or(usize::MAX),
+                    })
+                    .collect(),
+                quotes: std::borrow::Cow::Borrowed(&art.quotes),
+                figures: std::borrow::Cow::Borrowed(&art.figures),
+            })
+            .collect(),
     }
 }
 
@@ -77,22 +119,35 @@ fn from_stored(l: Loaded) -> Option<Analysis> {
         .into_iter()
         .map(|e| Entity { name: e.name, kind: e.kind, aliases: e.aliases, articles: Vec::new(), mentions: Vec::new() })
         .collect();
-    let index: FxHashMap<&str, usize> = entities.iter().enumerate().map(|(i, e)| (e.name.as_str(), i)).collect();
-    let mut owner: Vec<Vec<usize>> = Vec::with_capacity(l.articles.len());
-    for art in &l.articles {
-        owner.push(art.mentions.iter().map(|m| index.get(m.entity.as_str()).copied()).collect::<Option<Vec<_>>>()?);
-    }
-    drop(index);
-    for (art, owners) in l.articles.iter().zip(owner) {
-        for (m, e) in art.mentions.iter().zip(owners) {
-            let e = &mut entities[e];
-            if e.articles.last() != Some(&art.id) {
-                e.articles.push(art.id.clone());
+    let names: Vec<Arc<str>> = entities.iter().map(|e| Arc::from(e.name.as_str())).collect();
+    let mut articles = Vec::with_capacity(l.articles.len());
+    for art in l.articles {
+        let id: Arc<str> = Arc::from(&*art.id);
+        let mut mentions = Vec::with_capacity(art.mentions.len());
+        for m in art.mentions {
+            let e = entities.get_mut(m.entity)?;
+            if e.articles.last().map(String::as_str) != Some(&*art.id) {
+                e.articles.push(art.id.to_string());
             }
-            e.mentions.push(m.clone());
+            let mention = Mention {
+                article: id.clone(),
+                paragraph: m.paragraph,
+                start: m.start,
+                end: m.end,
+                text: m.text,
+                entity: names[m.entity].clone(),
+            };
+            e.mentions.push(mention.clone());
+            mentions.push(mention);
         }
+        articles.push(ArticleAnalysis {
+            id: art.id.into_owned(),
+            mentions,
+            quotes: art.quotes.into_owned(),
+            figures: art.figures.into_owned(),
+        });
     }
-    Some(Analysis { entities, articles: l.articles })
+    Some(Analysis { entities, articles })
 }
 
 /// How many analyses the cache keeps (the oldest go first).
@@ -105,13 +160,14 @@ pub fn dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "diptych").map(|d| d.cache_dir().join("analyses"))
 }
 
-/// FNV-1a over everything the analysis depends on: stable across runs and builds.
+/// A hash of everything the analysis depends on, eight bytes at a time (FxHash: no random
+/// seed, so stable across runs; a new build makes new keys anyway).
 pub fn key(corpus: &Corpus, opts: &analysis::Options) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
     let mut feed = |bytes: &[u8]| {
-        for b in bytes.iter().chain([0xff].iter()) {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        hasher.write(bytes);
+        hasher.write_u8(0xff);
     };
     feed(env!("CARGO_PKG_VERSION").as_bytes());
     // every source change makes new keys (see build.rs)
@@ -124,7 +180,7 @@ pub fn key(corpus: &Corpus, opts: &analysis::Options) -> String {
             feed(p.as_bytes());
         }
     }
-    format!("{h:016x}-{}", corpus.articles.len())
+    format!("{:016x}-{}", hasher.finish(), corpus.articles.len())
 }
 
 /// The cached analysis of `corpus`, or a fresh one (then cached). `progress` is called while

@@ -85,34 +85,38 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
     let merged = entities::merge::merge(&inputs, &lowercase);
     let names: Vec<String> = merged.entities.iter().map(|e| e.name.clone()).collect();
     let kinds: Vec<Kind> = merged.entities.iter().map(|e| e.kind).collect();
-    let entities::merge::Merged { entities, assignment } = merged;
+    let entities::merge::Merged { entities, assignment, texts, names: shared_names, ids } = merged;
     // each article's document and candidates are dropped as soon as its results are made, so
     // the results grow into the memory they free
     let articles: Vec<ArticleAnalysis> = docs
         .into_par_iter()
         .zip(cands)
         .zip(assignment)
+        .zip(texts)
+        .zip(ids)
         .zip(corpus.articles.par_iter())
-        .map(|(((doc, cands), assignment), a)| {
+        .map(|(((((doc, cands), assignment), texts), id), a)| {
             let d = discourse::Discourse::new(&doc, &cands, &assignment, &kinds, &names);
             let quotes = quotes::find(&a.id, &d, opts.scare_quote_words);
             let figures = figures::find(&a.id, a.date, &d, &quotes);
             drop(d);
-            // the candidates are done with: their texts move into the mentions
+            // the texts, ids and names are the entities' own, shared
             let mut mentions: Vec<Mention> = cands
-                .into_iter()
+                .iter()
                 .zip(&assignment)
-                .filter_map(|(c, e)| {
-                    e.map(|e| Mention {
-                        article: a.id.clone(),
+                .zip(texts)
+                .filter_map(|((c, e), text)| {
+                    Some(Mention {
+                        article: id.clone(),
                         paragraph: c.paragraph,
                         start: c.start,
                         end: c.end,
-                        text: c.text,
-                        entity: names[e].clone(),
+                        text: text?,
+                        entity: shared_names[(*e)?].clone(),
                     })
                 })
                 .collect();
+            drop(cands);
             mentions.sort_by_key(|m| (m.paragraph, m.start));
             tick();
             ArticleAnalysis { id: a.id.clone(), mentions, quotes: quotes.into_iter().map(|q| q.0).collect(), figures }

@@ -1,6 +1,7 @@
 //! The serialisable results of the analysis, in the shapes of the contract.
 
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -33,14 +34,16 @@ pub struct Span {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Shared strings: an article's id, a surface and an entity's name stand in thousands of
+/// mentions, each held by its entity and by its article (a count, not a copy, each time).
 pub struct Mention {
-    pub article: String,
+    pub article: Arc<str>,
     pub paragraph: usize,
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: Arc<str>,
     /// Canonical name of the entity.
-    pub entity: String,
+    pub entity: Arc<str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -56,9 +56,9 @@ pub fn show(a: &Article, analysis: &Analysis) -> String {
     if let Some(aa) = analysis.article(&a.id) {
         let mut ents: Vec<(String, usize)> = Vec::new();
         for m in &aa.mentions {
-            match ents.iter_mut().find(|(n, _)| *n == m.entity) {
+            match ents.iter_mut().find(|(n, _)| **n == *m.entity) {
                 Some(e) => e.1 += 1,
-                None => ents.push((m.entity.clone(), 1)),
+                None => ents.push((m.entity.to_string(), 1)),
             }
         }
         let _ =

@@ -37,7 +37,7 @@ pub struct Comparison {
 fn counts(a: &ArticleAnalysis) -> BTreeMap<&str, usize> {
     let mut m = BTreeMap::new();
     for x in &a.mentions {
-        *m.entry(x.entity.as_str()).or_default() += 1;
+        *m.entry(&*x.entity).or_default() += 1;
     }
     m
 }
@@ -80,11 +80,8 @@ pub fn compare(analysis: &Analysis, left: &Article, right: &Article) -> Comparis
 /// Every conflict in the corpus, within one article or across two. Two articles are related
 /// when they share at least three entities and a quarter of their entities (Jaccard).
 pub fn corpus_conflicts(analysis: &Analysis) -> Vec<Conflict> {
-    let sets: HashMap<&str, HashSet<&str>> = analysis
-        .articles
-        .iter()
-        .map(|a| (a.id.as_str(), a.mentions.iter().map(|m| m.entity.as_str()).collect()))
-        .collect();
+    let sets: HashMap<&str, HashSet<&str>> =
+        analysis.articles.iter().map(|a| (a.id.as_str(), a.mentions.iter().map(|m| &*m.entity).collect())).collect();
     let scope_of = |x: &str, y: &str| -> Scope {
         match (sets.get(x), sets.get(y)) {
             (Some(a), Some(b)) => {

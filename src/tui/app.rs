@@ -734,9 +734,9 @@ impl App {
         let aa = &a.articles[p.article];
         let mut names: Vec<(&str, usize)> = Vec::new();
         for m in &aa.mentions {
-            match names.iter_mut().find(|(n, _)| *n == m.entity) {
+            match names.iter_mut().find(|(n, _)| **n == *m.entity) {
                 Some(x) => x.1 += 1,
-                None => names.push((m.entity.as_str(), 1)),
+                None => names.push((&*m.entity, 1)),
             }
         }
         names.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
@@ -845,7 +845,7 @@ impl App {
             let mentions: Vec<(usize, usize)> = a.articles[p.article]
                 .mentions
                 .iter()
-                .filter(|m| m.entity == name)
+                .filter(|m| *m.entity == *name)
                 .map(|m| (m.paragraph, m.start))
                 .collect();
             let target = mentions.iter().find(|m| **m >= top).or(mentions.first());

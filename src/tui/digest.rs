@@ -55,8 +55,8 @@ impl Analysed {
             let people: HashSet<&str> = aa
                 .mentions
                 .iter()
-                .filter(|m| kinds.get(&m.entity) == Some(&Kind::Person))
-                .map(|m| m.entity.as_str())
+                .filter(|m| kinds.get(&*m.entity) == Some(&Kind::Person))
+                .map(|m| &*m.entity)
                 .collect();
             if let Some(s) = stats.get_mut(ai) {
                 s.people = people.len();

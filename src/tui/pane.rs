@@ -135,14 +135,14 @@ pub fn build(
             }
             for m in a.mentions.iter().filter(|m| m.paragraph == pi) {
                 let style = match marks.shared {
-                    Some(shared) => match shared.get(&m.entity) {
+                    Some(shared) => match shared.get(&*m.entity) {
                         Some(i) => theme.shared(*i),
                         None => theme.dim,
                     },
-                    None => kinds.get(&m.entity).map_or(Style::new(), |k| theme.kind(*k)),
+                    None => kinds.get(&*m.entity).map_or(Style::new(), |k| theme.kind(*k)),
                 };
                 let style =
-                    if marks.selected_entity == Some(m.entity.as_str()) { style.patch(theme.selection) } else { style };
+                    if marks.selected_entity == Some(&*m.entity) { style.patch(theme.selection) } else { style };
                 layers.push(Layer { start: m.start, end: m.end, style, rank: 2 });
             }
             for f in a.figures.iter().filter(|f| f.paragraph == pi) {

@@ -15,11 +15,17 @@ use crate::analysis::model::{Entity, Kind, Mention};
 use crate::text::fold::{fold, skeleton};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 pub struct Merged {
     pub entities: Vec<Entity>,
     /// For each article, for each candidate: the entity it was merged into, if kept.
     pub assignment: Vec<Vec<Option<usize>>>,
+    /// The same places: the mention's text, shared with the entity's mention.
+    pub texts: Vec<Vec<Option<Arc<str>>>>,
+    /// Each entity's name and each article's id, shared by all their mentions.
+    pub names: Vec<Arc<str>>,
+    pub ids: Vec<Arc<str>>,
 }
 
 fn kind_tag(k: Kind) -> &'static str {
@@ -282,6 +288,9 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         }
     }
     let mut entities: Vec<(Entity, Vec<(usize, usize)>)> = Vec::new();
+    let ids: Vec<Arc<str>> = articles.iter().map(|(id, _)| Arc::from(*id)).collect();
+    let mut texts: Vec<Vec<Option<Arc<str>>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    let empty: Arc<str> = Arc::from("");
     for (id, members) in groups.into_iter().enumerate() {
         if members.is_empty() {
             continue;
@@ -349,20 +358,21 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         let mut mentions = Vec::new();
         let mut sorted = members.clone();
         sorted.sort_by_key(|&(ai, ci)| (ai, cand((ai, ci)).paragraph, cand((ai, ci)).start));
-        for (ai, ci) in &sorted {
-            let c = cand((*ai, *ci));
-            let aid = articles[*ai].0.to_string();
+        for &(ai, ci) in &sorted {
+            let c = cand((ai, ci));
             // members are sorted by article: a new article is a change from the last one
-            if article_ids.last() != Some(&aid) {
-                article_ids.push(aid.clone());
+            if article_ids.last().map(String::as_str) != Some(articles[ai].0) {
+                article_ids.push(articles[ai].0.to_string());
             }
+            let text: Arc<str> = Arc::from(c.text.as_str());
+            texts[ai][ci] = Some(text.clone());
             mentions.push(Mention {
-                article: aid,
+                article: ids[ai].clone(),
                 paragraph: c.paragraph,
                 start: c.start,
                 end: c.end,
-                text: c.text.clone(),
-                entity: String::new(),
+                text,
+                entity: empty.clone(),
             });
         }
         entities.push((Entity { name, kind, aliases, articles: article_ids, mentions }, sorted));
@@ -372,20 +382,23 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     let mut seen: HashSet<String> = HashSet::default();
     let mut assignment: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     let mut out = Vec::with_capacity(entities.len());
+    let mut names = Vec::with_capacity(entities.len());
     for (i, (mut e, members)) in entities.into_iter().enumerate() {
         if !seen.insert(e.name.clone()) {
             e.name = format!("{} ({})", e.name, e.kind.as_str());
             seen.insert(e.name.clone());
         }
+        let name: Arc<str> = Arc::from(e.name.as_str());
         for m in &mut e.mentions {
-            m.entity = e.name.clone();
+            m.entity = name.clone();
         }
+        names.push(name);
         for (ai, ci) in members {
             assignment[ai][ci] = Some(i);
         }
         out.push(e);
     }
-    Merged { entities: out, assignment }
+    Merged { entities: out, assignment, texts, names, ids }
 }
 
 fn decide_kind(cs: &[&Candidate], lexical: Option<Kind>) -> Kind {
