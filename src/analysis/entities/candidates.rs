@@ -95,7 +95,11 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             let before = out.len();
             let mut k = a;
             while k < b {
-                if !para.tokens[k].word || !is_cap(para.word(k)) || shouted_word(lex, para.word(k)) {
+                if !para.tokens[k].word
+                    || !is_cap(para.word(k))
+                    || shouted_word(lex, para.word(k))
+                    || is_compound_adjective(para.word(k))
+                {
                     k += 1;
                     continue;
                 }
@@ -171,6 +175,23 @@ fn breaks_name(w: &str) -> bool {
     weekday_from_name(w).is_some_and(|_| w.len() > 4)
         || month_from_name(w).is_some_and(|_| w.len() > 3 && w != "May")
         || HOLIDAYS.contains(&w)
+        || is_first_person(w)
+        || is_compound_adjective(w)
+}
+
+/// `I'm`, `I've`, `I'd`: a speaker's words run on after a name in quotes and headlines.
+fn is_first_person(w: &str) -> bool {
+    w.strip_prefix('I').is_some_and(|r| r.starts_with(['\'', '\u{2019}']) && r.len() > 1)
+}
+
+/// `Paris-based`, `Ukrainian-born`, `Jail-issued`: a name turned adjective by a lower-case
+/// ending is no part of a name.
+fn is_compound_adjective(w: &str) -> bool {
+    w.rsplit_once(['-', '\u{2011}']).is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && tail.starts_with(|c: char| c.is_ascii_lowercase())
+            && (tail.ends_with("ed") || matches!(tail, "born" | "led" | "made" | "run" | "style" | "like" | "bound"))
+    })
 }
 
 /// Holidays stand next to names (`Ltd Christmas party`) without being part of them.
@@ -219,6 +240,22 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     // A whole known name wins over any split (`The Hague`, `Bank of England`).
     if known && !(words.len() == 1 && lex.is_common(words[0])) {
         push(at, run, None, out);
+        return;
+    }
+    // `Ana Ruiz of the Harbour Trust`: a person of an organisation is two names; the name
+    // before `of` is a person's when it opens with a given name and ends in no head word
+    let lead = words.iter().take_while(|w| lex.is_title(w) || lex.is_common(w)).count();
+    if let Some(of) = words.iter().position(|w| *w == "of")
+        && of >= lead + 2
+        && with_fold(words[lead], |k| lex.given.contains(k))
+        && head_kind(lex, words[of - 1]).is_none()
+        && !known
+    {
+        process_run(at, &run[..of], out);
+        let rest = if words.get(of + 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) { of + 2 } else { of + 1 };
+        if rest < run.len() {
+            process_run(at, &run[rest..], out);
+        }
         return;
     }
     // Split at titles; a title before a name is that person's role.
@@ -540,6 +577,13 @@ mod tests {
         assert_eq!(names("THE UN envoy met WHO staff in the US."), vec!["UN", "WHO", "US"]);
         assert_eq!(names("Then FIVE PEOPLE HAVE DIED IN A FIRE near Lyon."), Vec::<String>::new(), "shouted");
         assert_eq!(names("Then FIVE PEOPLE died near the old harbour in Lyon."), vec!["FIVE PEOPLE", "Lyon"]);
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_and_compound_adjectives() {
+        assert_eq!(names("Reporter Ana Ruiz of The Harbour Gazette wrote it."), vec!["Ana Ruiz", "Harbour Gazette"]);
+        assert_eq!(names("The University of Tartu agreed."), vec!["University of Tartu"]);
+        assert_eq!(names("A Lisbon-based firm and a Kenyan-born singer met Ana Ruiz I'm told."), vec!["Ana Ruiz"]);
     }
 
     #[test]
