@@ -239,8 +239,17 @@ fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
     // the verb within six words, or further when a named person stands right before it
     // (`," the state's deputy health director Jane Roe told reporters`)
     let person_before = |k: usize| d.named_in_range(pi, from, k).any(|n| n.kind == Kind::Person && n.last == k);
-    let Some(vpos) =
-        words.iter().take(16).position(|&k| is_speech(para.word(k))).filter(|&i| i < 6 || person_before(words[i]))
+    // `," Jane Roe, the bank's chief economist, was quoted as saying`: a person and an
+    // apposition between commas before the verb
+    let apposition = d
+        .named_in_range(pi, from, end)
+        .next()
+        .is_some_and(|n| n.kind == Kind::Person && n.first == from && n.last < end && para.word(n.last) == ",");
+    let Some(vpos) = words
+        .iter()
+        .take(16)
+        .position(|&k| is_speech(para.word(k)))
+        .filter(|&i| i < 6 || person_before(words[i]) || apposition)
     else {
         return none;
     };
@@ -437,6 +446,15 @@ mod attribution {
             "\u{201c}The harvest failed,\u{201d} farmer Ines Costa wrote on Facebook. \u{201c}Prices will climb before winter and families will suffer.\u{201d}",
         ];
         assert_eq!(speaker_of(&t, "Prices will").as_deref(), Some("Ines Costa"));
+    }
+
+    #[test]
+    fn a_name_and_its_apposition_before_the_verb() {
+        let t = [
+            "Minister Lena Varga spoke first. \u{201c}We will cut,\u{201d} she said.",
+            "\u{201c}It will be considered,\u{201d} Marta Olsen, Norway's ambassador to the UN, was quoted as saying.",
+        ];
+        assert_eq!(speaker_of(&t, "It will be").as_deref(), Some("Marta Olsen"));
     }
 
     #[test]
