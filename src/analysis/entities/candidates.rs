@@ -244,8 +244,9 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     }
     // `Ana Ruiz of the Harbour Trust`: a person of an organisation is two names; the name
     // before `of` is a person's when it opens with a given name and ends in no head word
-    let lead = words.iter().take_while(|w| lex.is_title(w) || lex.is_common(w)).count();
+    let lead = || words.iter().take_while(|w| lex.is_title(w) || lex.is_common(w)).count();
     if let Some(of) = words.iter().position(|w| *w == "of")
+        && let lead = lead()
         && of >= lead + 2
         && with_fold(words[lead], |k| lex.given.contains(k))
         && head_kind(lex, words[of - 1]).is_none()
