@@ -56,7 +56,7 @@ impl<'a> Para<'a> {
     pub fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let t = self.tokens[i];
         match &self.lower_text {
-            Some(l) => std::borrow::Cow::Borrowed(&l[t.start as usize..t.end as usize]),
+            Some(l) => std::borrow::Cow::Borrowed(&l[t.start as usize..t.end() as usize]),
             None => std::borrow::Cow::Owned(t.text(self.text).to_lowercase()),
         }
     }
@@ -72,7 +72,7 @@ impl<'a> Para<'a> {
 
     /// The sentence holding byte offset `b`.
     pub fn sentence_at_byte(&self, b: usize) -> usize {
-        let i = self.tokens.iter().position(|t| t.end as usize > b).unwrap_or(self.tokens.len().saturating_sub(1));
+        let i = self.tokens.iter().position(|t| t.end() as usize > b).unwrap_or(self.tokens.len().saturating_sub(1));
         self.sentence_of(i)
     }
 }

@@ -337,7 +337,7 @@ fn lower<'a>(para: &'a Para, k: usize) -> std::borrow::Cow<'a, str> {
 }
 
 fn glued(para: &Para, a: usize, b: usize) -> bool {
-    para.tokens[a].end == para.tokens[b].start
+    para.tokens[a].end() == para.tokens[b].start
 }
 
 /// A number starting at token `k`: its value and the token after it.
@@ -1076,7 +1076,7 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                 last_unit_in_sentence = Some((si, u.clone()));
             }
             let start = para.tokens[f.first].start as usize;
-            let end = para.tokens[f.last - 1].end as usize;
+            let end = para.tokens[f.last - 1].end() as usize;
             // whom it is about: a place or organisation named before it in the clause, or a demonym after
             let subject = d
                 .named
@@ -1174,7 +1174,7 @@ mod tests {
                     Value::Text(t) => t,
                 };
                 (
-                    para.text[para.tokens[f.first].start as usize..para.tokens[f.last - 1].end as usize].to_string(),
+                    para.text[para.tokens[f.first].start as usize..para.tokens[f.last - 1].end() as usize].to_string(),
                     f.kind,
                     v,
                     f.unit,

@@ -11,15 +11,26 @@ const DOTTED: &[&str] = &[
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    // byte offsets as u32 halve the token (a paragraph is far below 4 GB: files are capped)
+    // eight bytes a token: a u32 offset (a paragraph is far below 4 GB: files are capped) and
+    // a u16 length (no word is 64 KB long; a longer run of letters is cut)
     pub start: u32,
-    pub end: u32,
+    len: u16,
     pub word: bool,
 }
 
 impl Token {
+    pub fn new(start: usize, end: usize, word: bool) -> Token {
+        let len = (end - start).min(usize::from(u16::MAX));
+        Token { start: start as u32, len: len as u16, word }
+    }
+
+    /// One past the last byte.
+    pub fn end(&self) -> u32 {
+        self.start + u32::from(self.len)
+    }
+
     pub fn text<'a>(&self, p: &'a str) -> &'a str {
-        &p[self.start as usize..self.end as usize]
+        &p[self.start as usize..self.end() as usize]
     }
 }
 
@@ -46,7 +57,7 @@ pub fn tokenize(p: &str) -> Vec<Token> {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Token { start: i as u32, end: (i + cl) as u32, word: false });
+            out.push(Token::new(i, i + cl, false));
             i += cl;
             continue;
         }
@@ -98,7 +109,7 @@ pub fn tokenize(p: &str) -> Vec<Token> {
                 j += 1;
             }
         }
-        out.push(Token { start: s as u32, end: j as u32, word: true });
+        out.push(Token::new(s, j, true));
         i = j;
     }
     out
@@ -107,6 +118,13 @@ pub fn tokenize(p: &str) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_is_eight_bytes_and_keeps_its_span() {
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+        let t = Token::new(3, 11, true);
+        assert_eq!((t.start, t.end(), t.text("ab Lakeside!")), (3, 11, "Lakeside"));
+    }
 
     fn words(p: &str) -> Vec<&str> {
         tokenize(p).iter().map(|t| t.text(p)).collect()
@@ -126,7 +144,7 @@ mod tests {
                 continue;
             }
             if !c.is_alphanumeric() {
-                out.push(Token { start: s as u32, end: (s + c.len_utf8()) as u32, word: false });
+                out.push(Token::new(s, s + c.len_utf8(), false));
                 i += 1;
                 continue;
             }
@@ -174,7 +192,7 @@ mod tests {
                 }
             }
             let e = chars.get(j).map_or(p.len(), |x| x.0);
-            out.push(Token { start: s as u32, end: e as u32, word: true });
+            out.push(Token::new(s, e, true));
             i = j;
         }
         out

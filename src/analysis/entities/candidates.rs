@@ -117,7 +117,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                         && is_cap(para.word(m))
                         && !breaks_name(para.word(m))
                         && !shouted_word(lex, para.word(m))
-                        && para.tokens[m].start as usize == para.tokens[m - 1].end as usize + gap(para, m)
+                        && para.tokens[m].start as usize == para.tokens[m - 1].end() as usize + gap(para, m)
                     {
                         run.push(m);
                         m += 1;
@@ -200,7 +200,7 @@ const HOLIDAYS: &[&str] =
 
 /// Words of one name are separated by exactly one space.
 fn gap(para: &Para, m: usize) -> usize {
-    let between = &para.text[para.tokens[m - 1].end as usize..para.tokens[m].start as usize];
+    let between = &para.text[para.tokens[m - 1].end() as usize..para.tokens[m].start as usize];
     if between == " " { 1 } else { usize::MAX / 2 }
 }
 
