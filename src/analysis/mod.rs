@@ -57,8 +57,8 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
     let wanted: HashSet<String> = cands
         .iter()
         .flatten()
-        .filter(|c| (c.initial && c.words.len() == 1) || c.is_shouted())
-        .flat_map(|c| c.words.iter().map(|w| w.to_lowercase()))
+        .filter(|c| (c.initial && c.words().len() == 1) || c.is_shouted())
+        .flat_map(|c| c.words().iter().map(|w| w.to_lowercase()))
         .collect();
     let lowercase: HashSet<String> = docs
         .par_iter()

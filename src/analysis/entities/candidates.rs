@@ -37,7 +37,9 @@ pub struct Candidate {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    pub words: Vec<String>,
+    /// The words of a name of several; empty for one word, which is `text` (most names:
+    /// see `words()`).
+    more_words: Vec<String>,
     pub possessive: bool,
     pub role: Option<String>,
     pub source: Source,
@@ -52,13 +54,18 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// The name's words (one for most names: its text).
+    pub fn words(&self) -> &[String] {
+        if self.more_words.is_empty() { std::slice::from_ref(&self.text) } else { &self.more_words }
+    }
+
     /// Words written in capitals (`FIVE PEOPLE`, `MARFO DELTA BANK`, `MURDER`): case says
     /// nothing about them, the corpus's lower-case words do (see the merge). A single word
     /// counts from five letters on: shorter ones are mostly acronyms (`NATO`, `AIDS`).
     pub fn is_shouted(&self) -> bool {
         let letters = |w: &String| w.chars().filter(|c| c.is_alphabetic()).count();
         let capitals = |w: &String| letters(w) >= 2 && !w.chars().any(char::is_lowercase);
-        match self.words.as_slice() {
+        match self.words() {
             [w] => letters(w) >= 5 && capitals(w),
             ws => {
                 ws.iter().filter(|w| capitals(w)).count() >= 2 && !ws.iter().any(|w| w.chars().any(char::is_lowercase))
@@ -67,8 +74,8 @@ impl Candidate {
     }
 
     pub fn is_acronym(&self) -> bool {
-        self.words.len() == 1 && {
-            let w: String = self.words[0].chars().filter(|c| *c != '.').collect();
+        self.words().len() == 1 && {
+            let w: String = self.words()[0].chars().filter(|c| *c != '.').collect();
             (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
         }
     }
@@ -393,11 +400,12 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<&'st
         end -= 1;
     }
     let text = para.text[start..end].to_string();
-    let words: Vec<String> = if first == last {
-        vec![text.clone()]
+    let more_words: Vec<String> = if first == last {
+        Vec::new()
     } else {
         piece.iter().map(|&i| strip_possessive(para.word(i)).to_string()).collect()
     };
+    let words: &[String] = if first == last { std::slice::from_ref(&text) } else { &more_words };
     // the folded text, looked up once: in the gazetteer, among given names
     let (lexical, key_given, key_x) = with_fold(&text, |k| (lexicon_kind(lex, k), lex.given.contains(k), k == "x"));
     let initial = first == sent_start || (first > 0 && !para.tokens[first - 1].word && first - 1 == sent_start);
@@ -500,7 +508,7 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<&'st
         start,
         end,
         text,
-        words,
+        more_words,
         possessive,
         role,
         source,

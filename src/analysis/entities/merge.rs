@@ -75,10 +75,10 @@ fn primary_key_raw(c: &Candidate) -> String {
     match &c.source {
         Source::Lexicon(k, canon) => format!("{}:{}", kind_tag(*k), fold(canon)),
         Source::Head(Kind::Organization) => {
-            format!("O:{}|{}", c.country.map(fold).unwrap_or_default(), org_base(&c.words, c.country.is_some()))
+            format!("O:{}|{}", c.country.map(fold).unwrap_or_default(), org_base(c.words(), c.country.is_some()))
         }
         Source::Head(k) => format!("{}:{}", kind_tag(*k), fold(&c.text)),
-        Source::Unknown => format!("N:{}", c.words.iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ")),
+        Source::Unknown => format!("N:{}", c.words().iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ")),
     }
 }
 
@@ -112,15 +112,16 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     let mut proto_of: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     for (ai, (_, cands)) in articles.iter().enumerate() {
         for (ci, c) in cands.iter().enumerate() {
-            let single_unknown = c.words.len() == 1 && c.source == Source::Unknown;
-            if single_unknown && c.initial && lowercase_words.contains(&c.words[0].to_lowercase()) {
+            let single_unknown = c.words().len() == 1 && c.source == Source::Unknown;
+            if single_unknown && c.initial && lowercase_words.contains(&c.words()[0].to_lowercase()) {
                 continue;
             }
             // `FIVE PEOPLE`, `CHARGED WITH MURDER`: capitals over words the corpus writes in
             // lower case are shouted prose, not a name
             if c.source == Source::Unknown
                 && c.is_shouted()
-                && c.words.iter().filter(|w| lowercase_words.contains(&w.to_lowercase())).count() * 2 >= c.words.len()
+                && c.words().iter().filter(|w| lowercase_words.contains(&w.to_lowercase())).count() * 2
+                    >= c.words().len()
             {
                 continue;
             }
@@ -158,23 +159,23 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     let mut by_org_base: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, p) in protos.iter().enumerate() {
         let c = cand(p.members[0]);
-        if c.words.len() >= 2 {
-            by_initials.entry(initials(&c.words)).or_default().push(id);
+        if c.words().len() >= 2 {
+            by_initials.entry(initials(c.words())).or_default().push(id);
         }
         if p.key.starts_with("N:")
-            && c.words.len() >= 2
-            && (personish(p) || c.words.len() >= 3)
-            && let (Some(f), Some(l)) = (c.words.first(), surname(&c.words))
+            && c.words().len() >= 2
+            && (personish(p) || c.words().len() >= 3)
+            && let (Some(f), Some(l)) = (c.words().first(), surname(c.words()))
         {
             by_last.entry(skeleton(l)).or_default().push(id);
             by_first.entry(skeleton(f)).or_default().push(id);
-            if c.words.len() >= 3 {
+            if c.words().len() >= 3 {
                 by_first_last.entry(format!("{} {}", skeleton(f), skeleton(l))).or_default().push(id);
             }
         }
         // only buildings, events and works: a city is not its police (`Troy` / `Troy Police`)
-        if p.key.starts_with("T:") && c.words.len() >= 2 {
-            let short = fold(&c.words[..c.words.len() - 1].join(" "));
+        if p.key.starts_with("T:") && c.words().len() >= 2 {
+            let short = fold(&c.words()[..c.words().len() - 1].join(" "));
             by_short.entry(short).or_default().push(id);
         }
         if let Some(rest) = p.key.strip_prefix("O:")
@@ -204,8 +205,8 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     let mut short_of: HashMap<usize, usize> = HashMap::default();
     for (id, p) in protos.iter().enumerate() {
         let c = cand(p.members[0]);
-        if p.key.starts_with("N:") && c.words.len() == 2 {
-            let k = format!("{} {}", skeleton(&c.words[0]), skeleton(&c.words[1]));
+        if p.key.starts_with("N:") && c.words().len() == 2 {
+            let k = format!("{} {}", skeleton(&c.words()[0]), skeleton(&c.words()[1]));
             if let Some([long]) = by_first_last.get(&k).map(Vec::as_slice)
                 && *long != id
             {
@@ -242,8 +243,8 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             let Some(own) = proto_of[ai][ci] else { continue };
             let key = &protos[own].key;
             let mut to = None;
-            if key.starts_with("N:") && c.words.len() == 1 {
-                let w = &c.words[0];
+            if key.starts_with("N:") && c.words().len() == 1 {
+                let w = &c.words()[0];
                 to = by_last.get(&skeleton(w)).and_then(|o| pick(o, ai, own));
                 if to.is_none() && lex.given.contains(&fold(w)) {
                     to = by_first.get(&skeleton(w)).and_then(|o| pick(o, ai, own));
@@ -256,15 +257,15 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             // a given name that is also a town (`I know Vladimir well`) joins the one person of that name
             if to.is_none()
                 && key.starts_with("P:")
-                && c.words.len() == 1
+                && c.words().len() == 1
                 && !c.place_cue
-                && lex.given.contains(&fold(&c.words[0]))
+                && lex.given.contains(&fold(&c.words()[0]))
             {
-                to = by_first.get(&skeleton(&c.words[0])).and_then(|o| pick(o, ai, own));
+                to = by_first.get(&skeleton(&c.words()[0])).and_then(|o| pick(o, ai, own));
             }
             // `Mark Heller` is the one `Mark Jay Heller`
-            if to.is_none() && key.starts_with("N:") && c.words.len() == 2 {
-                let k = format!("{} {}", skeleton(&c.words[0]), skeleton(&c.words[1]));
+            if to.is_none() && key.starts_with("N:") && c.words().len() == 2 {
+                let k = format!("{} {}", skeleton(&c.words()[0]), skeleton(&c.words()[1]));
                 to = by_first_last.get(&k).and_then(|o| pick(o, ai, own));
             }
             if to.is_none() && key.starts_with("N:") && !c.person_cue {
@@ -309,7 +310,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             continue;
         }
         if lexical.is_none()
-            && cs.iter().all(|c| c.words.len() == 1 && c.initial && !c.person_cue)
+            && cs.iter().all(|c| c.words().len() == 1 && c.initial && !c.person_cue)
             && protos[id].key.starts_with("N:")
         {
             continue;
@@ -317,8 +318,8 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         // `Troops said ...`: a plural-looking word seen only opening sentences, never joined to
         // a full name, is a common noun even before a speech verb
         let plural_opener = |c: &&Candidate| {
-            let w = &c.words[0];
-            c.words.len() == 1 && c.initial && w.ends_with('s') && !w.ends_with("ss") && !lex.given.contains(&fold(w))
+            let w = &c.words()[0];
+            c.words().len() == 1 && c.initial && w.ends_with('s') && !w.ends_with("ss") && !lex.given.contains(&fold(w))
         };
         if lexical.is_none() && protos[id].key.starts_with("N:") && cs.iter().all(plural_opener) {
             continue;
@@ -422,7 +423,8 @@ fn decide_kind(cs: &[&Candidate], lexical: Option<Kind>) -> Kind {
     if cs.iter().any(|c| c.is_acronym()) {
         return Kind::Organization;
     }
-    if cs.iter().any(|c| c.words.len() >= 2 && c.words.len() <= 3 && lexicon().given.contains(&fold(&c.words[0]))) {
+    if cs.iter().any(|c| c.words().len() >= 2 && c.words().len() <= 3 && lexicon().given.contains(&fold(&c.words()[0])))
+    {
         return Kind::Person;
     }
     Kind::Other
