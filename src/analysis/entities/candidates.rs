@@ -151,6 +151,8 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             mark_lists(lex, para, &mut out[before..]);
         }
     }
+    // kept until the last pass of the whole corpus: no spare capacity
+    out.shrink_to_fit();
     out
 }
 
