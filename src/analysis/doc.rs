@@ -26,7 +26,9 @@ impl<'a> Doc<'a> {
 
 impl<'a> Para<'a> {
     pub fn new(text: &'a str) -> Para<'a> {
-        let tokens = tokenize(text);
+        let mut tokens = tokenize(text);
+        // every article's tokens live until its last pass: no spare capacity
+        tokens.shrink_to_fit();
         let mut sentences = Vec::new();
         let mut k = 0;
         for (_, e) in sentence_spans(text) {
@@ -41,6 +43,7 @@ impl<'a> Para<'a> {
         if k < tokens.len() {
             sentences.push((k, tokens.len()));
         }
+        sentences.shrink_to_fit();
         let words: Vec<&str> = tokens.iter().filter(|t| t.word).map(|t| t.text(text)).collect();
         let caps =
             words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
