@@ -16,3 +16,12 @@ pub fn corpus() -> Corpus {
         .collect();
     load::build(files).corpus
 }
+
+/// Edge strings and then every paragraph of the bundled corpus: the inputs on which the
+/// byte-level text routines are checked against their first, simpler versions.
+#[cfg(test)]
+pub(crate) fn test_paragraphs(edges: &[&str]) -> Vec<String> {
+    let mut texts: Vec<String> = edges.iter().map(|s| s.to_string()).collect();
+    texts.extend(corpus().articles.into_iter().flat_map(|a| a.paragraphs));
+    texts
+}
