@@ -41,8 +41,9 @@ def main():
     drain(fd)
     t1 = time.monotonic()
     os.write(fd, b"z")
-    # the next frame: ratatui writes only the cells that change, so any output is that frame
-    select.select([fd], [], [], 10)
+    # the frame that shows the letter: ratatui writes only the cells that change, so the
+    # letter comes with the prompt's cursor (other frames may come first while files load)
+    read_until(fd, "z\u258f".encode(), 10)
     key = time.monotonic() - t1
     later = ""
     if len(sys.argv) > 3:
@@ -50,7 +51,7 @@ def main():
         drain(fd)
         t2 = time.monotonic()
         os.write(fd, b"y")
-        select.select([fd], [], [], 30)
+        read_until(fd, "y\u258f".encode(), 30)
         later = f", {sys.argv[3]} s later {(time.monotonic() - t2) * 1000:.0f} ms"
     os.write(fd, b"\x1b")
     # apart, or the two bytes read as Alt-q

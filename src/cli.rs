@@ -99,23 +99,57 @@ pub struct Session {
 }
 
 pub fn open_session(cli: &Cli) -> Result<Session> {
+    let (mut session, paths, opts) = session_config(cli)?;
+    if !paths.is_empty() {
+        let loaded = corpus::load_paths(&paths, &opts)?;
+        session.warnings.extend(loaded.warnings);
+        session.corpus = loaded.corpus;
+    }
+    Ok(session)
+}
+
+/// The session for the reader: the first articles read now, the rest left in the returned
+/// stream for the reader to read in the background (its first frame does not wait for
+/// 100,000 files). Errors as `open_session` does when nothing at all can be read.
+pub fn open_reader_session(cli: &Cli) -> Result<(Session, Option<corpus::load::Stream>)> {
+    let (mut session, paths, opts) = session_config(cli)?;
+    if paths.is_empty() {
+        return Ok((session, None));
+    }
+    let (mut stream, warnings) = corpus::load::Stream::open(&paths, &opts)?;
+    session.warnings.extend(warnings);
+    // a screenful of articles first; more only if none of those could be read
+    let mut batch = FIRST_BATCH;
+    while session.corpus.articles.is_empty() {
+        let Some(mut loaded) = stream.next_batch(batch) else {
+            return Err(corpus::load::empty(&paths));
+        };
+        session.warnings.append(&mut loaded.warnings);
+        session.corpus.articles.append(&mut loaded.corpus.articles);
+        batch = batch.saturating_mul(4);
+    }
+    if stream.done() == stream.total() {
+        corpus::load::apply_ids(&mut session.corpus.articles, stream.final_ids());
+        return Ok((session, None));
+    }
+    Ok((session, Some(stream)))
+}
+
+/// Files read before the reader's first frame: enough to fill a screen.
+const FIRST_BATCH: usize = 200;
+
+/// The config and the corpus paths of a session; the bundled corpus when none are given.
+fn session_config(cli: &Cli) -> Result<(Session, Vec<PathBuf>, LoadOptions)> {
     let cfg = config::load(cli.config.as_deref())?;
-    let mut warnings = cfg.warnings;
     let config = cfg.config;
     let paths: Vec<PathBuf> = if !cli.corpus.is_empty() {
         cli.corpus.clone()
     } else {
         config.corpus.iter().map(|p| expand_home(p)).collect()
     };
-    let corpus = if paths.is_empty() {
-        corpus::bundled::corpus()
-    } else {
-        let opts = LoadOptions { max_file_bytes: config.max_file_mb.saturating_mul(1024 * 1024) };
-        let loaded = corpus::load_paths(&paths, &opts)?;
-        warnings.extend(loaded.warnings);
-        loaded.corpus
-    };
-    Ok(Session { config, corpus, warnings })
+    let corpus = if paths.is_empty() { corpus::bundled::corpus() } else { Corpus::default() };
+    let opts = LoadOptions { max_file_bytes: config.max_file_mb.saturating_mul(1024 * 1024) };
+    Ok((Session { config, corpus, warnings: cfg.warnings }, paths, opts))
 }
 
 fn expand_home(p: &std::path::Path) -> PathBuf {
@@ -185,12 +219,12 @@ pub fn run(cli: Cli) -> Result<()> {
         if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
             return Err(Error::Usage("the reader needs a terminal; try 'diptych list'".into()));
         }
-        let session = open_session(&cli)?;
+        let (session, stream) = open_reader_session(&cli)?;
         for w in &session.warnings {
             eprintln!("{w}");
         }
         let use_cache = !cli.no_cache && session.config.analysis.cache;
-        return crate::tui::run(session, use_cache).map_err(|e| Error::Usage(format!("terminal: {e}")));
+        return crate::tui::run(session, stream, use_cache).map_err(|e| Error::Usage(format!("terminal: {e}")));
     };
     // The corpus and its analysis live until the process ends, which frees them faster than
     // dropping them piece by piece (a tenth of a second on 10,000 articles).

@@ -40,21 +40,24 @@ impl Screen {
     }
 }
 
-#[test]
-fn a_session_in_a_real_terminal() {
+/// The binary with `args` in a 120x40 pseudo-terminal: its screen, its input and the child.
+fn spawn(args: &[&str]) -> (Screen, Box<dyn Write + Send>, Box<dyn portable_pty::Child + Send + Sync>) {
     let pty = native_pty_system();
     let pair = pty.openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 }).expect("pty");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_diptych"));
+    cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env("DIPTYCH_CONFIG", "");
     cmd.env("XDG_CONFIG_HOME", "/nonexistent-diptych-test");
     cmd.env("DIPTYCH_CACHE_DIR", std::env::temp_dir().join("diptych-test-cache"));
-    let mut child = pair.slave.spawn_command(cmd).expect("spawn");
+    let child = pair.slave.spawn_command(cmd).expect("spawn");
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().expect("reader");
-    let mut writer = pair.master.take_writer().expect("writer");
+    let writer = pair.master.take_writer().expect("writer");
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
+        // the master must live as long as its reader
+        let _master = pair.master;
         let mut buf = [0u8; 8192];
         while let Ok(n) = reader.read(&mut buf) {
             if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
@@ -62,11 +65,30 @@ fn a_session_in_a_real_terminal() {
             }
         }
     });
-    let mut s = Screen {
+    let s = Screen {
         parser: vt100::Parser::new(NonZeroU16::new(40).expect("rows"), NonZeroU16::new(120).expect("cols"), 0),
         rx,
         raw: Vec::new(),
     };
+    (s, writer, child)
+}
+
+/// Waits for the child to exit successfully within 10 s.
+fn exits(child: &mut Box<dyn portable_pty::Child + Send + Sync>) {
+    let start = Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().expect("wait") {
+            break st;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "diptych did not quit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "exit status {status:?}");
+}
+
+#[test]
+fn a_session_in_a_real_terminal() {
+    let (mut s, mut writer, mut child) = spawn(&[]);
     let mut send = |bytes: &[u8]| {
         writer.write_all(bytes).expect("write");
         writer.flush().expect("flush");
@@ -101,19 +123,39 @@ fn a_session_in_a_real_terminal() {
     s.wait_for("5 of 5 articles");
     send(b"q");
 
-    let start = Instant::now();
-    let status = loop {
-        if let Some(st) = child.try_wait().expect("wait") {
-            break st;
-        }
-        assert!(start.elapsed() < Duration::from_secs(10), "diptych did not quit");
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    assert!(status.success(), "exit status {status:?}");
+    exits(&mut child);
     std::thread::sleep(Duration::from_millis(100));
     s.pump();
     let raw = String::from_utf8_lossy(&s.raw);
     assert!(raw.contains("\x1b[?1049l"), "left the alternate screen");
     assert!(raw.contains("\x1b[?25h"), "showed the cursor again");
     assert!(!s.parser.screen().alternate_screen(), "back on the main screen");
+}
+
+/// A corpus folder larger than the first screenful: the reader opens on the first files,
+/// reads the rest in the background, then analyses them all.
+#[test]
+fn a_large_folder_is_read_in_the_background() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().to_str().expect("utf-8 path");
+    let generated = std::process::Command::new(env!("CARGO_BIN_EXE_diptych"))
+        .args(["generate", "900", "--out", out, "--seed", "7", "--words", "60"])
+        .output()
+        .expect("generate");
+    assert!(generated.status.success(), "{}", String::from_utf8_lossy(&generated.stderr));
+    let list = std::process::Command::new(env!("CARGO_BIN_EXE_diptych"))
+        .args(["list", "--json", "--no-cache", "--corpus", out])
+        .output()
+        .expect("list");
+    let rows: serde_json::Value = serde_json::from_slice(&list.stdout).expect("list --json");
+    let last: String = rows[899]["title"].as_str().expect("a title").chars().take(30).collect();
+    let (mut s, mut writer, mut child) = spawn(&["--corpus", out, "--no-cache"]);
+    s.wait_for("900 of 900 articles");
+    s.wait_for("articles "); // analysed: the gauge gave way to the view name
+    writer.write_all(b"G").expect("write");
+    writer.flush().expect("flush");
+    s.wait_for(&last);
+    writer.write_all(b"q").expect("write");
+    writer.flush().expect("flush");
+    exits(&mut child);
 }

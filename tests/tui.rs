@@ -241,3 +241,36 @@ fn help_is_generated_from_the_keymap() {
     keys(&mut a, &[Command::Back]);
     assert!(!a.help);
 }
+
+/// The reader opens on the first articles read; the rest arrive as batches, join the list
+/// (and a filter typed meanwhile), and the status bar shows how far the reading is.
+#[test]
+fn articles_read_in_the_background_join_the_list() {
+    use diptych::corpus::{Corpus, Loaded};
+    let all = bundled::corpus();
+    let first = Corpus { articles: all.articles[..2].to_vec() };
+    let session = Session { config: Config::default(), corpus: first, warnings: Vec::new() };
+    let (mut app, _) = app_for(&session, 100, 20);
+    app.loading = Some((2, 5));
+    assert!(screen(&app).contains("2 of 2 articles · reading files 2 of 5"), "{}", screen(&app));
+    assert!(screen(&app).contains("reading 40%"), "{}", screen(&app));
+    // a filter typed before the rest arrive also applies to them
+    keys(&mut app, &[Command::Filter]);
+    let word = all.articles[4].title.split_whitespace().max_by_key(|w| w.len()).expect("a word").to_string();
+    typed(&mut app, &word);
+    let before = app.rows.len();
+    let batch = Loaded {
+        corpus: Corpus { articles: all.articles[2..].to_vec() },
+        warnings: vec!["warning: x.txt: empty file, skipped".into()],
+    };
+    app.update(Action::Loaded(Box::new(batch), 5, 5));
+    assert_eq!(app.corpus.articles.len(), 5);
+    assert!(app.rows.iter().any(|(i, _)| *i == 4), "the new article matches {word:?}");
+    assert!(app.rows.len() > before);
+    assert_eq!(app.status, "x.txt: empty file, skipped");
+    app.update(Action::LoadFinished(all.articles.iter().map(|a| a.id.clone()).collect()));
+    assert_eq!(app.loading, None);
+    assert!(screen(&app).contains("analysing 0%"), "{}", screen(&app));
+    keys(&mut app, &[Command::Back]);
+    assert_eq!(app.rows.len(), 5, "all articles once the filter is cleared");
+}

@@ -24,19 +24,18 @@ impl Article {
     }
 }
 
-/// Words separated by white space; a byte loop for ASCII text, which is almost all of it.
+/// Words separated by white space. For ASCII text, which is almost all of it, a word starts
+/// wherever a space is followed by a non-space: pairs compared without a running state, so
+/// the loop vectorises (it was a tenth of `list` at 100,000 articles).
 pub fn count_words(p: &str) -> usize {
     if !p.is_ascii() {
         return p.split_whitespace().count();
     }
-    let mut n = 0;
-    let mut in_word = false;
-    for b in p.bytes() {
-        let space = b.is_ascii_whitespace() || b == 0x0b;
-        n += usize::from(!space && !in_word);
-        in_word = !space;
-    }
-    n
+    let b = p.as_bytes();
+    let space = |x: u8| x == b' ' || (9..=13).contains(&x);
+    let Some(&first) = b.first() else { return 0 };
+    let starts: usize = b.iter().zip(&b[1..]).map(|(&x, &y)| usize::from(space(x) & !space(y))).sum();
+    usize::from(!space(first)) + starts
 }
 
 /// What a format parser extracts from one document before ids are assigned.

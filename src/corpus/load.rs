@@ -43,29 +43,96 @@ pub struct Source {
 /// Loads every article under `paths`. A missing path is an error; so is a corpus with no
 /// articles. Unreadable, binary, empty, oversized or malformed files are skipped with a warning.
 pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Result<Loaded> {
-    let mut files: Vec<PathBuf> = Vec::new();
-    let mut warnings = Vec::new();
-    let mut visited: HashSet<PathBuf> = HashSet::new();
-    for p in paths {
-        let meta = std::fs::metadata(p).map_err(|_| Error::NoSuchPath(p.clone()))?;
-        if meta.is_dir() {
-            walk(p, &mut files, &mut visited, &mut warnings);
-        } else {
-            files.push(p.clone());
-        }
-    }
-    let sources: Vec<Source> = files
-        .par_iter()
-        .map(|p| Source { path: p.clone(), display: p.display().to_string(), content: read(p, opts) })
-        .collect();
-    let mut loaded = build(sources);
+    let (mut stream, mut warnings) = Stream::open(paths, opts)?;
+    let mut loaded = stream.next_batch(usize::MAX).unwrap_or_default();
     warnings.append(&mut loaded.warnings);
     loaded.warnings = warnings;
     if loaded.corpus.articles.is_empty() {
-        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(Error::EmptyCorpus(names.join(", ")));
+        return Err(empty(paths));
     }
     Ok(loaded)
+}
+
+/// The error for a corpus in which nothing could be read.
+pub fn empty(paths: &[PathBuf]) -> Error {
+    let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    Error::EmptyCorpus(names.join(", "))
+}
+
+/// A corpus read a batch of files at a time, in the order `load_paths` gives, so that the
+/// reader can show the first articles while the rest are still being read.
+pub struct Stream {
+    files: Vec<PathBuf>,
+    opts: LoadOptions,
+    next: usize,
+    /// Each article's file and the id its document asks for, for the final ids.
+    keys: Vec<(PathBuf, Option<String>)>,
+    /// Ids by file as if each held one article without an id of its own: what a batch gets
+    /// before every file is known (the final ids differ only where that guess was wrong).
+    provisional: Vec<String>,
+}
+
+impl Stream {
+    /// Finds the files under `paths` (a missing path is an error); reads none yet.
+    pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Result<(Stream, Vec<String>)> {
+        let mut files: Vec<PathBuf> = Vec::new();
+        let mut warnings = Vec::new();
+        let mut visited: HashSet<PathBuf> = HashSet::new();
+        for p in paths {
+            let meta = std::fs::metadata(p).map_err(|_| Error::NoSuchPath(p.clone()))?;
+            if meta.is_dir() {
+                walk(p, &mut files, &mut visited, &mut warnings);
+            } else {
+                files.push(p.clone());
+            }
+        }
+        let stream = Stream { files, opts: opts.clone(), next: 0, keys: Vec::new(), provisional: Vec::new() };
+        Ok((stream, warnings))
+    }
+
+    /// Files found.
+    pub fn total(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Files read so far.
+    pub fn done(&self) -> usize {
+        self.next
+    }
+
+    /// Reads and parses up to `n` more files (in parallel); `None` once all are read.
+    pub fn next_batch(&mut self, n: usize) -> Option<Loaded> {
+        if self.next >= self.files.len() {
+            return None;
+        }
+        let end = self.next.saturating_add(n).min(self.files.len());
+        let whole = self.next == 0 && end == self.files.len();
+        let opts = &self.opts;
+        let parsed: Vec<Parsed> = self.files[self.next..end]
+            .par_iter()
+            .map(|p| parse(Source { path: p.clone(), display: p.display().to_string(), content: read(p, opts) }))
+            .collect();
+        let first = self.next;
+        self.next = end;
+        let keys = keys(&parsed);
+        let ids = if whole {
+            ids::assign(&keys.iter().map(|(_, p, e)| (*p, e.clone())).collect::<Vec<_>>())
+        } else {
+            if self.provisional.is_empty() {
+                let all: Vec<(&Path, Option<String>)> = self.files.iter().map(|p| (p.as_path(), None)).collect();
+                self.provisional = ids::assign(&all);
+            }
+            keys.iter().map(|(i, _, e)| e.clone().unwrap_or_else(|| self.provisional[first + i].clone())).collect()
+        };
+        self.keys.extend(keys.iter().map(|(_, p, e)| (p.to_path_buf(), e.clone())));
+        Some(assemble(parsed, ids))
+    }
+
+    /// The ids of every article read, once all files are: the same `load_paths` gives.
+    pub fn final_ids(&self) -> Vec<String> {
+        let keys: Vec<(&Path, Option<String>)> = self.keys.iter().map(|(p, e)| (p.as_path(), e.clone())).collect();
+        ids::assign(&keys)
+    }
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>, visited: &mut HashSet<PathBuf>, warnings: &mut Vec<String>) {
@@ -139,80 +206,154 @@ fn read(p: &Path, opts: &LoadOptions) -> Content {
     }
 }
 
-/// Decodes, parses and names the documents. Pure apart from the order given.
-pub fn build(sources: Vec<Source>) -> Loaded {
-    let parsed: Vec<(Source, Vec<super::Draft>, Vec<String>)> = sources
-        .into_par_iter()
-        .map(|mut s| {
-            let mut warnings = Vec::new();
-            let text = match std::mem::replace(&mut s.content, Content::Skip(String::new())) {
-                Content::Skip(why) => {
-                    warnings.push(format!("warning: {}: {why}", s.display));
-                    return (s, Vec::new(), warnings);
-                }
-                Content::Text(t) => t,
-                Content::Bytes(b) => {
-                    if b.iter().take(8192).any(|x| *x == 0) {
-                        warnings.push(format!("warning: {}: binary file, skipped", s.display));
-                        return (s, Vec::new(), warnings);
-                    }
-                    match String::from_utf8(b) {
-                        Ok(t) => t,
-                        Err(e) => {
-                            warnings.push(format!(
-                                "warning: {}: invalid UTF-8, decoded with replacement characters",
-                                s.display
-                            ));
-                            String::from_utf8_lossy(e.as_bytes()).into_owned()
-                        }
-                    }
-                }
-            };
-            if text.trim().trim_start_matches('\u{feff}').is_empty() {
-                warnings.push(format!("warning: {}: empty file, skipped", s.display));
-                return (s, Vec::new(), warnings);
+/// Gives articles read by a [`Stream`] their final ids; an article titled by its id takes
+/// the new one as its title too. True when a title changed.
+pub fn apply_ids(articles: &mut [Article], ids: Vec<String>) -> bool {
+    let mut retitled = false;
+    for (a, id) in articles.iter_mut().zip(ids) {
+        if a.id != id {
+            if a.title == a.id {
+                a.title = id.clone();
+                retitled = true;
             }
-            match parse_document(&extension(&s.path), &text) {
-                Ok(drafts) => {
-                    let drafts: Vec<_> = drafts.into_iter().filter(|d| !d.paragraphs.is_empty()).collect();
-                    if drafts.is_empty() {
-                        warnings.push(format!("warning: {}: no article text, skipped", s.display));
-                    }
-                    (s, drafts, warnings)
-                }
-                Err(why) => {
-                    warnings.push(format!("warning: {}: {why}; skipped", s.display));
-                    (s, Vec::new(), warnings)
-                }
-            }
-        })
-        .collect();
-    let mut warnings = Vec::new();
-    let mut named: Vec<(PathBuf, Option<String>, String, super::Draft)> = Vec::new();
-    for (s, drafts, mut w) in parsed {
-        warnings.append(&mut w);
-        let several = drafts.len() > 1;
-        let stem = s.path.file_stem().map(|x| x.to_string_lossy().into_owned()).unwrap_or_default();
-        for (i, d) in drafts.into_iter().enumerate() {
-            let explicit = d.id.clone().or_else(|| several.then(|| format!("{stem}-{}", i + 1)));
-            named.push((s.path.clone(), explicit, s.display.clone(), d));
+            a.id = id;
         }
     }
-    let keys: Vec<(&Path, Option<String>)> = named.iter().map(|(p, e, _, _)| (p.as_path(), e.clone())).collect();
-    let ids = ids::assign(&keys);
-    let articles = named
-        .into_iter()
-        .zip(ids)
-        .map(|((_, _, display, d), id)| Article {
-            title: d.title.unwrap_or_else(|| id.clone()),
-            id,
-            source: d.source,
-            author: d.author,
-            date: d.date,
-            paragraphs: d.paragraphs,
-            path: display,
-            dateline: d.dateline,
-        })
-        .collect();
+    retitled
+}
+
+/// One document after parsing: its articles' drafts and the warnings it gave.
+struct Parsed {
+    source: Source,
+    drafts: Vec<super::Draft>,
+    warnings: Vec<String>,
+}
+
+/// Decodes, parses and names the documents. Pure apart from the order given.
+pub fn build(sources: Vec<Source>) -> Loaded {
+    let parsed: Vec<Parsed> = sources.into_par_iter().map(parse).collect();
+    let keys = keys(&parsed);
+    let ids = ids::assign(&keys.iter().map(|(_, p, e)| (*p, e.clone())).collect::<Vec<_>>());
+    assemble(parsed, ids)
+}
+
+/// Each draft's document (its index and path) and the id it asks for: its own, or the file
+/// stem numbered when one file holds several.
+fn keys(parsed: &[Parsed]) -> Vec<(usize, &Path, Option<String>)> {
+    let mut out = Vec::new();
+    for (i, p) in parsed.iter().enumerate() {
+        let several = p.drafts.len() > 1;
+        let stem = p.source.path.file_stem().map(|x| x.to_string_lossy().into_owned()).unwrap_or_default();
+        for (j, d) in p.drafts.iter().enumerate() {
+            let explicit = d.id.clone().or_else(|| several.then(|| format!("{stem}-{}", j + 1)));
+            out.push((i, p.source.path.as_path(), explicit));
+        }
+    }
+    out
+}
+
+/// Articles from the drafts, with their ids in draft order.
+fn assemble(parsed: Vec<Parsed>, ids: Vec<String>) -> Loaded {
+    let mut warnings = Vec::new();
+    let mut articles = Vec::with_capacity(ids.len());
+    let mut ids = ids.into_iter();
+    for mut p in parsed {
+        warnings.append(&mut p.warnings);
+        for (d, id) in p.drafts.into_iter().zip(ids.by_ref()) {
+            articles.push(Article {
+                title: d.title.unwrap_or_else(|| id.clone()),
+                id,
+                source: d.source,
+                author: d.author,
+                date: d.date,
+                paragraphs: d.paragraphs,
+                path: p.source.display.clone(),
+                dateline: d.dateline,
+            });
+        }
+    }
     Loaded { corpus: Corpus { articles }, warnings }
+}
+
+/// Decodes and parses one document; what cannot be read becomes a warning.
+fn parse(mut s: Source) -> Parsed {
+    let mut warnings = Vec::new();
+    let text = match std::mem::replace(&mut s.content, Content::Skip(String::new())) {
+        Content::Skip(why) => {
+            warnings.push(format!("warning: {}: {why}", s.display));
+            return Parsed { source: s, drafts: Vec::new(), warnings };
+        }
+        Content::Text(t) => t,
+        Content::Bytes(b) => {
+            if b.iter().take(8192).any(|x| *x == 0) {
+                warnings.push(format!("warning: {}: binary file, skipped", s.display));
+                return Parsed { source: s, drafts: Vec::new(), warnings };
+            }
+            match String::from_utf8(b) {
+                Ok(t) => t,
+                Err(e) => {
+                    warnings
+                        .push(format!("warning: {}: invalid UTF-8, decoded with replacement characters", s.display));
+                    String::from_utf8_lossy(e.as_bytes()).into_owned()
+                }
+            }
+        }
+    };
+    if text.trim().trim_start_matches('\u{feff}').is_empty() {
+        warnings.push(format!("warning: {}: empty file, skipped", s.display));
+        return Parsed { source: s, drafts: Vec::new(), warnings };
+    }
+    let drafts = match parse_document(&extension(&s.path), &text) {
+        Ok(drafts) => {
+            let drafts: Vec<_> = drafts.into_iter().filter(|d| !d.paragraphs.is_empty()).collect();
+            if drafts.is_empty() {
+                warnings.push(format!("warning: {}: no article text, skipped", s.display));
+            }
+            drafts
+        }
+        Err(why) => {
+            warnings.push(format!("warning: {}: {why}; skipped", s.display));
+            Vec::new()
+        }
+    };
+    Parsed { source: s, drafts, warnings }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Files whose ids collide (one stem in two folders, a JSON Lines file of two articles
+    /// with its own ids, an unreadable file): read in batches of one, the articles and their
+    /// final ids are those of one whole read.
+    #[test]
+    fn a_stream_in_batches_gives_what_one_read_gives() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let write = |rel: &str, text: &str| {
+            let p = dir.path().join(rel);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(p, text).expect("write");
+        };
+        let body = "The harbour board met on Tuesday and agreed to repair the old pier before winter.";
+        write("east/report.txt", &format!("Pier repairs\n\n{body}"));
+        write("west/report.txt", &format!("Pier vote\n\n{body}"));
+        write("feed.jsonl", &format!("{{\"id\":\"report\",\"text\":\"{body}\"}}\n{{\"text\":\"{body}\"}}\n"));
+        write("empty.txt", "  \n");
+        write("zed.md", &format!("# Winter works\n\n{body}"));
+        let opts = LoadOptions::default();
+        let whole = load_paths(&[dir.path().to_path_buf()], &opts).expect("loads");
+        let (mut stream, _) = Stream::open(&[dir.path().to_path_buf()], &opts).expect("opens");
+        let mut articles = Vec::new();
+        let mut warnings = Vec::new();
+        while let Some(mut b) = stream.next_batch(1) {
+            articles.append(&mut b.corpus.articles);
+            warnings.append(&mut b.warnings);
+        }
+        assert_eq!(stream.done(), stream.total());
+        assert!(apply_ids(&mut articles, stream.final_ids()), "feed.jsonl's first article is titled by its id");
+        assert_eq!(articles, whole.corpus.articles);
+        let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["east/report", &whole.corpus.articles[1].id, "feed-2", "west/report", "zed"]);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+    }
 }

@@ -75,5 +75,10 @@ pub enum Action {
     Scroll(u16, u16, i32),
     Click(u16, u16),
     Progress(usize, usize),
+    /// More articles read while the reader is open, with files read and files in all.
+    Loaded(Box<crate::corpus::Loaded>, usize, usize),
+    /// Every file read: the final id of each article (only where two files shared a name
+    /// can one differ from the id it was shown with).
+    LoadFinished(Vec<String>),
     Analysed(Box<Analysed>),
 }

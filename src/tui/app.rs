@@ -58,6 +58,10 @@ pub struct Split {
 pub struct App {
     pub corpus: Arc<Corpus>,
     pub analysis: Option<Arc<Analysis>>,
+    /// Files read and files in all while the corpus is still being read.
+    pub loading: Option<(usize, usize)>,
+    /// Files skipped or repaired while reading in the background.
+    pub load_warnings: usize,
     pub progress: (usize, usize),
     pub keymap: Keymap,
     pub theme: Theme,
@@ -117,6 +121,8 @@ impl App {
         let mut app = App {
             corpus,
             analysis: None,
+            loading: None,
+            load_warnings: 0,
             progress: (0, n * 2),
             keymap,
             theme,
@@ -181,6 +187,8 @@ impl App {
                 self.rebuild();
             }
             Action::Progress(done, total) => self.progress = (done, total),
+            Action::Loaded(batch, done, total) => self.add_articles(*batch, done, total),
+            Action::LoadFinished(ids) => self.finish_loading(ids),
             Action::Analysed(a) => self.set_analysis(*a),
             Action::Input(c) => self.input_char(c),
             Action::Backspace => {
@@ -320,10 +328,10 @@ impl App {
             self.filtered_by.clear();
             self.filter_history.clear();
         } else {
-            if self.haystacks.len() != self.corpus.articles.len() {
-                self.haystacks = self
-                    .corpus
-                    .articles
+            // only articles read since the last filter need their haystack
+            let have = self.haystacks.len();
+            if have < self.corpus.articles.len() {
+                let more: Vec<String> = self.corpus.articles[have..]
                     .par_iter()
                     .map(|a| {
                         format!(
@@ -334,7 +342,8 @@ impl App {
                         )
                     })
                     .collect();
-                self.hay_lower = self.haystacks.par_iter().map(|h| h.to_lowercase()).collect();
+                self.hay_lower.extend(more.par_iter().map(|h| h.to_lowercase()).collect::<Vec<_>>());
+                self.haystacks.extend(more);
             }
             // deleting a letter returns to an earlier filter: its rows are kept
             while self.filter_history.last().is_some_and(|(f, _)| !self.filter.starts_with(f.as_str())) {
@@ -490,6 +499,50 @@ impl App {
         let n = self.split.as_ref().map_or(0, |s| s.comparison.conflicts.len());
         self.status =
             if n > 0 { format!("{n} conflicting figures: x to visit them") } else { "no conflicting figures".into() };
+    }
+
+    // ---- reading in the background
+
+    fn add_articles(&mut self, batch: crate::corpus::Loaded, done: usize, total: usize) {
+        let crate::corpus::Loaded { corpus, warnings } = batch;
+        if self.load_warnings == 0
+            && let Some(w) = warnings.first()
+        {
+            self.status = w.trim_start_matches("warning: ").to_string();
+        }
+        self.load_warnings += warnings.len();
+        self.loading = Some((done, total));
+        let n = corpus.articles.len();
+        // nothing else holds the corpus while it is read: this appends in place
+        Arc::make_mut(&mut self.corpus).articles.extend(corpus.articles);
+        let len = self.corpus.articles.len();
+        self.stats.resize(len, Stats::default());
+        self.conflict_spans.resize(len, Vec::new());
+        if n > 0 {
+            if self.filter.is_empty() {
+                self.rows.extend((len - n..len).map(|i| (i, Vec::new())));
+            } else {
+                // new titles may match the filter typed so far
+                self.filter_history.clear();
+                self.filtered_by.clear();
+                self.refilter();
+            }
+        }
+    }
+
+    fn finish_loading(&mut self, ids: Vec<String>) {
+        if crate::corpus::load::apply_ids(&mut Arc::make_mut(&mut self.corpus).articles, ids) {
+            self.haystacks.clear();
+            self.hay_lower.clear();
+            self.filter_history.clear();
+            self.filtered_by.clear();
+            self.refilter();
+        }
+        self.loading = None;
+        self.progress = (0, self.corpus.articles.len() * 2);
+        if self.load_warnings > 1 {
+            self.status = format!("{} files skipped or repaired (see `diptych list`)", self.load_warnings);
+        }
     }
 
     // ---- analysis

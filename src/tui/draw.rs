@@ -58,7 +58,10 @@ fn list(f: &mut Frame, app: &App, area: Rect) {
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let filter = if app.filter.is_empty() { String::new() } else { format!(" · filter: {}", app.filter) };
     f.render_widget(
-        title_bar(app, format!("{} of {} articles{filter}", app.rows.len(), app.corpus.articles.len())),
+        title_bar(app, {
+            let reading = app.loading.map_or(String::new(), |(d, t)| format!(" · reading files {d} of {t}"));
+            format!("{} of {} articles{filter}{reading}", app.rows.len(), app.corpus.articles.len())
+        }),
         top,
     );
     let w = usize::from(area.width);
@@ -220,17 +223,20 @@ fn status_line(f: &mut Frame, app: &App, area: Rect) {
     };
     let analysing = app.analysis.is_none();
     let right_w: u16 = if analysing { 24 } else { (app.view.name().len() + 2) as u16 };
+    let (d, t, what) = match app.loading {
+        Some((d, t)) => (d, t, "reading"),
+        None => (app.progress.0, app.progress.1, "analysing"),
+    };
     let [l, r] = Layout::horizontal([Constraint::Min(5), Constraint::Length(right_w)]).areas(area);
     f.render_widget(
         Paragraph::new(Span::raw(format!(" {}", truncate(&left, usize::from(l.width).saturating_sub(1))))),
         l,
     );
     if analysing {
-        let (d, t) = app.progress;
         let ratio = if t == 0 { 0.0 } else { (d as f64 / t as f64).clamp(0.0, 1.0) };
         let g = Gauge::default()
             .ratio(ratio)
-            .label(format!("analysing {:.0}%", ratio * 100.0))
+            .label(format!("{what} {:.0}%", ratio * 100.0))
             .gauge_style(app.theme.figure.remove_modifier(Modifier::UNDERLINED));
         f.render_widget(g, r);
     } else {
