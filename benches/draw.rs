@@ -17,7 +17,7 @@ mod common;
 fn app(commands: &[Command]) -> App {
     let corpus =
         Corpus { articles: vec![common::long_article("left", 5000, 0), common::long_article("right", 5000, 17)] };
-    let session = Session { config: Config::default(), corpus, warnings: Vec::new() };
+    let session = Session::new(Config::default(), corpus);
     let (mut app, _) = app_for(&session, 160, 48);
     app.update(Action::Analysed(Analysed::new(&session.corpus, analyse(&session.corpus, &Options::default()))));
     for c in commands {

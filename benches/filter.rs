@@ -24,7 +24,7 @@ fn bench(c: &mut Criterion) {
             }
         })
         .collect();
-    let session = Session { config: Config::default(), corpus: Corpus { articles }, warnings: Vec::new() };
+    let session = Session::new(Config::default(), Corpus { articles });
     let (mut app, _) = app_for(&session, 120, 40);
     app.update(Action::Command(diptych::tui::action::Command::Filter));
     app.update(Action::Input('f'));

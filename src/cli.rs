@@ -95,15 +95,48 @@ pub fn main() -> ExitCode {
 pub struct Session {
     pub config: config::Config,
     pub corpus: Corpus,
+    /// Everything to tell the user: the config's warnings, then the files'.
     pub warnings: Vec<String>,
+    /// The warnings parsing the files gave: kept with a cached analysis, so that a run that
+    /// parses nothing tells the same.
+    pub file_warnings: Vec<String>,
+    /// The fingerprint of the corpus files (see `corpus::Loaded`).
+    pub fingerprint: u64,
+}
+
+impl Session {
+    pub fn new(config: config::Config, corpus: Corpus) -> Session {
+        Session { config, corpus, warnings: Vec::new(), file_warnings: Vec::new(), fingerprint: 0 }
+    }
+
+    fn add_files(&mut self, loaded: corpus::Loaded) {
+        self.warnings.extend(loaded.warnings.iter().cloned());
+        self.file_warnings.extend(loaded.warnings);
+        self.corpus.articles.extend(loaded.corpus.articles);
+        self.fingerprint = loaded.fingerprint;
+    }
 }
 
 pub fn open_session(cli: &Cli) -> Result<Session> {
+    let (session, raw) = open_unparsed(cli)?;
+    parse(session, raw)
+}
+
+/// A session with its files read but not parsed (the bundled corpus is parsed already).
+fn open_unparsed(cli: &Cli) -> Result<(Session, Option<corpus::load::Raw>)> {
     let (mut session, paths, opts) = session_config(cli)?;
-    if !paths.is_empty() {
-        let loaded = corpus::load_paths(&paths, &opts)?;
-        session.warnings.extend(loaded.warnings);
-        session.corpus = loaded.corpus;
+    if paths.is_empty() {
+        return Ok((session, None));
+    }
+    let mut raw = corpus::load::Raw::read(&paths, &opts)?;
+    session.warnings.append(&mut raw.warnings);
+    session.fingerprint = raw.fingerprint;
+    Ok((session, Some(raw)))
+}
+
+fn parse(mut session: Session, raw: Option<corpus::load::Raw>) -> Result<Session> {
+    if let Some(raw) = raw {
+        session.add_files(raw.parse()?);
     }
     Ok(session)
 }
@@ -121,11 +154,10 @@ pub fn open_reader_session(cli: &Cli) -> Result<(Session, Option<corpus::load::S
     // a screenful of articles first; more only if none of those could be read
     let mut batch = FIRST_BATCH;
     while session.corpus.articles.is_empty() {
-        let Some(mut loaded) = stream.next_batch(batch) else {
+        let Some(loaded) = stream.next_batch(batch) else {
             return Err(corpus::load::empty(&paths));
         };
-        session.warnings.append(&mut loaded.warnings);
-        session.corpus.articles.append(&mut loaded.corpus.articles);
+        session.add_files(loaded);
         batch = batch.saturating_mul(4);
     }
     if stream.done() == stream.total() {
@@ -147,9 +179,13 @@ fn session_config(cli: &Cli) -> Result<(Session, Vec<PathBuf>, LoadOptions)> {
     } else {
         config.corpus.iter().map(|p| expand_home(p)).collect()
     };
-    let corpus = if paths.is_empty() { corpus::bundled::corpus() } else { Corpus::default() };
     let opts = LoadOptions { max_file_bytes: config.max_file_mb.saturating_mul(1024 * 1024) };
-    Ok((Session { config, corpus, warnings: cfg.warnings }, paths, opts))
+    let mut session = Session::new(config, Corpus::default());
+    session.warnings = cfg.warnings;
+    if paths.is_empty() {
+        session.add_files(corpus::bundled::load());
+    }
+    Ok((session, paths, opts))
 }
 
 fn expand_home(p: &std::path::Path) -> PathBuf {
@@ -228,15 +264,33 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     // The corpus and its analysis live until the process ends, which frees them faster than
     // dropping them piece by piece (a tenth of a second on 10,000 articles).
-    let session: &'static Session = Box::leak(Box::new(open_session(&cli)?));
+    let (unparsed, raw) = open_unparsed(&cli)?;
+    let use_cache = !cli.no_cache && unparsed.config.analysis.cache;
+    // the commands that print only the analysis need no parsed corpus when it is cached
+    let analysis_only =
+        matches!(command, Command::Entities | Command::Quotes { .. } | Command::Figures | Command::Conflicts);
+    let hit = (analysis_only && use_cache && raw.is_some())
+        .then(|| crate::cache::lookup(unparsed.fingerprint, &analysis_options(&unparsed.config)))
+        .flatten();
+    let (session, cached) = match hit {
+        Some(hit) => {
+            let mut s = unparsed;
+            s.warnings.extend(hit.warnings);
+            (s, Some(hit.analysis))
+        }
+        None => (parse(unparsed, raw)?, None),
+    };
+    let session: &'static Session = Box::leak(Box::new(session));
     for w in &session.warnings {
         eprintln!("{w}");
     }
     let corpus = &session.corpus;
     let width = table::terminal_width();
-    let use_cache = !cli.no_cache && session.config.analysis.cache;
-    let analyse = || -> &'static Analysis {
-        Box::leak(Box::new(analyse_with_bar(corpus, &analysis_options(&session.config), use_cache)))
+    let mut cached = cached;
+    let mut analyse = || -> &'static Analysis {
+        Box::leak(Box::new(
+            cached.take().unwrap_or_else(|| analyse_with_bar(session, &analysis_options(&session.config), use_cache)),
+        ))
     };
     match command {
         Command::List => {
@@ -340,10 +394,11 @@ fn generate(count: usize, dir: &std::path::Path, seed: u64, words: usize) -> Res
 
 /// The analysis, with a progress bar on stderr when stderr is a terminal and the corpus is
 /// big enough for the wait to be noticed.
-fn analyse_with_bar(corpus: &Corpus, opts: &analysis::Options, use_cache: bool) -> Analysis {
+fn analyse_with_bar(session: &Session, opts: &analysis::Options, use_cache: bool) -> Analysis {
+    let corpus = &session.corpus;
     let run = |progress: &(dyn Fn(usize, usize) + Sync)| {
         if use_cache {
-            crate::cache::analyse(corpus, opts, progress)
+            crate::cache::analyse(corpus, session.fingerprint, &session.file_warnings, opts, progress)
         } else {
             analysis::analyse_with_progress(corpus, opts, progress)
         }

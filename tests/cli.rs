@@ -346,3 +346,38 @@ fn reader_needs_a_terminal() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(stderr(&o).trim(), "error: the reader needs a terminal; try 'diptych list'");
 }
+
+/// A cache hit parses nothing, yet answers and warns as the first run did; a changed file
+/// is a new entry.
+#[test]
+fn a_cached_folder_answers_and_warns_the_same_and_follows_edits() {
+    let d = tmp();
+    let cache = d.path().join("cache");
+    let corpus = d.path().join("reports");
+    std::fs::create_dir_all(&corpus).expect("mkdir");
+    let one = "Harbour vote\n\nMayor Lena Brandt said on Monday that the harbour would reopen in May.";
+    std::fs::write(corpus.join("one.txt"), one).expect("write");
+    std::fs::write(corpus.join("two.txt"), "Storm\n\nThe storm closed the harbour for three days, Brandt said.")
+        .expect("write");
+    std::fs::write(corpus.join("empty.txt"), "   \n").expect("write");
+    let run = |cmd: &str| {
+        let mut c = bin();
+        c.env("DIPTYCH_CACHE_DIR", &cache).args([cmd, "--json", "--corpus"]).arg(&corpus);
+        c.output().expect("run")
+    };
+    for cmd in ["entities", "quotes", "figures", "conflicts"] {
+        let first = run(cmd);
+        let second = run(cmd);
+        assert!(first.status.success() && second.status.success(), "{}", stderr(&first));
+        assert_eq!(first.stdout, second.stdout, "{cmd}: a cache hit answers the same");
+        assert!(stderr(&second).contains("empty.txt: empty file"), "{cmd}: {}", stderr(&second));
+        assert_eq!(stderr(&first), stderr(&second));
+    }
+    assert_eq!(std::fs::read_dir(&cache).expect("cache written").count(), 1);
+    let before = run("entities");
+    std::fs::write(corpus.join("one.txt"), one.replace("Lena Brandt", "Tomas Weller")).expect("edit");
+    let after = run("entities");
+    assert_ne!(before.stdout, after.stdout, "an edited file is analysed again");
+    assert!(String::from_utf8_lossy(&after.stdout).contains("Tomas Weller"));
+    assert_eq!(std::fs::read_dir(&cache).expect("cache").count(), 2);
+}

@@ -14,7 +14,7 @@ use ratatui::backend::TestBackend;
 
 fn app(w: u16, h: u16) -> App {
     // SAFETY of the snapshots: colours never show in a TestBackend dump, but be explicit
-    let session = Session { config: Config::default(), corpus: bundled::corpus(), warnings: Vec::new() };
+    let session = Session::new(Config::default(), bundled::corpus());
     let (mut app, _) = app_for(&session, w, h);
     let a = analyse(&session.corpus, &Options::default());
     app.update(Action::Analysed(Analysed::new(&session.corpus, a)));
@@ -249,7 +249,7 @@ fn articles_read_in_the_background_join_the_list() {
     use diptych::corpus::{Corpus, Loaded};
     let all = bundled::corpus();
     let first = Corpus { articles: all.articles[..2].to_vec() };
-    let session = Session { config: Config::default(), corpus: first, warnings: Vec::new() };
+    let session = Session::new(Config::default(), first);
     let (mut app, _) = app_for(&session, 100, 20);
     app.loading = Some((2, 5));
     assert!(screen(&app).contains("2 of 2 articles · reading files 2 of 5"), "{}", screen(&app));
@@ -262,12 +262,14 @@ fn articles_read_in_the_background_join_the_list() {
     let batch = Loaded {
         corpus: Corpus { articles: all.articles[2..].to_vec() },
         warnings: vec!["warning: x.txt: empty file, skipped".into()],
+        fingerprint: 42,
     };
     app.update(Action::Loaded(Box::new(batch), 5, 5));
     assert_eq!(app.corpus.articles.len(), 5);
     assert!(app.rows.iter().any(|(i, _)| *i == 4), "the new article matches {word:?}");
     assert!(app.rows.len() > before);
     assert_eq!(app.status, "x.txt: empty file, skipped");
+    assert_eq!((app.fingerprint, app.file_warnings.len()), (42, 1), "the cache key and warnings of all files");
     app.update(Action::LoadFinished(all.articles.iter().map(|a| a.id.clone()).collect()));
     assert_eq!(app.loading, None);
     assert!(screen(&app).contains("analysing 0%"), "{}", screen(&app));

@@ -6,6 +6,11 @@ include!(concat!(env!("OUT_DIR"), "/bundled_corpus.rs"));
 
 /// The bundled corpus, parsed exactly as files on disk would be.
 pub fn corpus() -> Corpus {
+    load().corpus
+}
+
+/// The same with its fingerprint (for the analysis cache).
+pub fn load() -> load::Loaded {
     let files: Vec<load::Source> = BUNDLED
         .iter()
         .map(|(name, text)| load::Source {
@@ -14,7 +19,7 @@ pub fn corpus() -> Corpus {
             content: load::Content::Text((*text).to_string()),
         })
         .collect();
-    load::build(files).corpus
+    load::build(files)
 }
 
 /// Edge strings and then every paragraph of the bundled corpus: the inputs on which the

@@ -26,6 +26,9 @@ impl Default for LoadOptions {
 pub struct Loaded {
     pub corpus: Corpus,
     pub warnings: Vec<String>,
+    /// A hash of every file read (name and bytes, in order): what the analysis cache is
+    /// keyed by, known before anything is parsed.
+    pub fingerprint: u64,
 }
 
 pub enum Content {
@@ -43,14 +46,91 @@ pub struct Source {
 /// Loads every article under `paths`. A missing path is an error; so is a corpus with no
 /// articles. Unreadable, binary, empty, oversized or malformed files are skipped with a warning.
 pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Result<Loaded> {
-    let (mut stream, mut warnings) = Stream::open(paths, opts)?;
-    let mut loaded = stream.next_batch(usize::MAX).unwrap_or_default();
+    let mut raw = Raw::read(paths, opts)?;
+    let mut warnings = std::mem::take(&mut raw.warnings);
+    let mut loaded = raw.parse()?;
     warnings.append(&mut loaded.warnings);
     loaded.warnings = warnings;
-    if loaded.corpus.articles.is_empty() {
-        return Err(empty(paths));
-    }
     Ok(loaded)
+}
+
+/// Every file of a corpus read but not yet parsed, with the fingerprint of them all: an
+/// analysis cached for that fingerprint needs no parsing at all.
+pub struct Raw {
+    paths: Vec<PathBuf>,
+    files: Vec<(Source, u64)>,
+    /// Warnings from finding the files (parsing adds its own).
+    pub warnings: Vec<String>,
+    pub fingerprint: u64,
+}
+
+impl Raw {
+    pub fn read(paths: &[PathBuf], opts: &LoadOptions) -> Result<Raw> {
+        let (stream, warnings) = Stream::open(paths, opts)?;
+        let files: Vec<(Source, u64)> = stream.files.par_iter().map(|p| hashed(source(p, opts))).collect();
+        let mut fp = Fingerprint::default();
+        for (_, h) in &files {
+            fp.add(*h);
+        }
+        Ok(Raw { paths: paths.to_vec(), files, warnings, fingerprint: fp.finish() })
+    }
+
+    /// Parses the files: the corpus `load_paths` gives (with the warnings of parsing only),
+    /// or the error for one with no articles.
+    pub fn parse(self) -> Result<Loaded> {
+        let Raw { paths, files, fingerprint, .. } = self;
+        let parsed: Vec<Parsed> = files.into_par_iter().map(|(s, h)| parse(s, h)).collect();
+        let mut loaded = name(parsed);
+        loaded.fingerprint = fingerprint;
+        if loaded.corpus.articles.is_empty() {
+            return Err(empty(&paths));
+        }
+        Ok(loaded)
+    }
+}
+
+/// The files' hashes folded in corpus order.
+#[derive(Clone, Default)]
+struct Fingerprint {
+    hasher: rustc_hash::FxHasher,
+    files: u64,
+}
+
+impl Fingerprint {
+    fn add(&mut self, file: u64) {
+        use std::hash::Hasher;
+        self.hasher.write_u64(file);
+        self.files += 1;
+    }
+
+    fn finish(&self) -> u64 {
+        use std::hash::Hasher;
+        let mut h = self.hasher.clone();
+        h.write_u64(self.files);
+        h.finish()
+    }
+}
+
+/// A file's name and content (or why it could not be read) hashed together.
+fn hashed(s: Source) -> (Source, u64) {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(s.display.as_bytes());
+    h.write_u8(0xff);
+    match &s.content {
+        Content::Text(t) => h.write(t.as_bytes()),
+        Content::Bytes(b) => h.write(b),
+        Content::Skip(why) => {
+            h.write_u8(0xfe);
+            h.write(why.as_bytes());
+        }
+    }
+    let v = h.finish();
+    (s, v)
+}
+
+fn source(p: &Path, opts: &LoadOptions) -> Source {
+    Source { path: p.to_path_buf(), display: p.display().to_string(), content: read(p, opts) }
 }
 
 /// The error for a corpus in which nothing could be read.
@@ -70,6 +150,7 @@ pub struct Stream {
     /// Ids by file as if each held one article without an id of its own: what a batch gets
     /// before every file is known (the final ids differ only where that guess was wrong).
     provisional: Vec<String>,
+    fingerprint: Fingerprint,
 }
 
 impl Stream {
@@ -86,7 +167,14 @@ impl Stream {
                 files.push(p.clone());
             }
         }
-        let stream = Stream { files, opts: opts.clone(), next: 0, keys: Vec::new(), provisional: Vec::new() };
+        let stream = Stream {
+            files,
+            opts: opts.clone(),
+            next: 0,
+            keys: Vec::new(),
+            provisional: Vec::new(),
+            fingerprint: Fingerprint::default(),
+        };
         Ok((stream, warnings))
     }
 
@@ -110,8 +198,14 @@ impl Stream {
         let opts = &self.opts;
         let parsed: Vec<Parsed> = self.files[self.next..end]
             .par_iter()
-            .map(|p| parse(Source { path: p.clone(), display: p.display().to_string(), content: read(p, opts) }))
+            .map(|p| {
+                let (s, h) = hashed(source(p, opts));
+                parse(s, h)
+            })
             .collect();
+        for p in &parsed {
+            self.fingerprint.add(p.hash);
+        }
         let first = self.next;
         self.next = end;
         let keys = keys(&parsed);
@@ -125,7 +219,14 @@ impl Stream {
             keys.iter().map(|(i, _, e)| e.clone().unwrap_or_else(|| self.provisional[first + i].clone())).collect()
         };
         self.keys.extend(keys.iter().map(|(_, p, e)| (p.to_path_buf(), e.clone())));
-        Some(assemble(parsed, ids))
+        let mut loaded = assemble(parsed, ids);
+        loaded.fingerprint = self.fingerprint.finish();
+        Some(loaded)
+    }
+
+    /// The fingerprint of the files read so far (of the corpus, once all are).
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint.finish()
     }
 
     /// The ids of every article read, once all files are: the same `load_paths` gives.
@@ -225,16 +326,35 @@ pub fn apply_ids(articles: &mut [Article], ids: Vec<String>) -> bool {
 /// One document after parsing: its articles' drafts and the warnings it gave.
 struct Parsed {
     source: Source,
+    hash: u64,
     drafts: Vec<super::Draft>,
     warnings: Vec<String>,
 }
 
 /// Decodes, parses and names the documents. Pure apart from the order given.
 pub fn build(sources: Vec<Source>) -> Loaded {
-    let parsed: Vec<Parsed> = sources.into_par_iter().map(parse).collect();
+    name(
+        sources
+            .into_par_iter()
+            .map(|s| {
+                let (s, h) = hashed(s);
+                parse(s, h)
+            })
+            .collect(),
+    )
+}
+
+/// Articles with their final ids, and the fingerprint of their files.
+fn name(parsed: Vec<Parsed>) -> Loaded {
     let keys = keys(&parsed);
     let ids = ids::assign(&keys.iter().map(|(_, p, e)| (*p, e.clone())).collect::<Vec<_>>());
-    assemble(parsed, ids)
+    let mut fp = Fingerprint::default();
+    for p in &parsed {
+        fp.add(p.hash);
+    }
+    let mut loaded = assemble(parsed, ids);
+    loaded.fingerprint = fp.finish();
+    loaded
 }
 
 /// Each draft's document (its index and path) and the id it asks for: its own, or the file
@@ -272,22 +392,22 @@ fn assemble(parsed: Vec<Parsed>, ids: Vec<String>) -> Loaded {
             });
         }
     }
-    Loaded { corpus: Corpus { articles }, warnings }
+    Loaded { corpus: Corpus { articles }, warnings, fingerprint: 0 }
 }
 
 /// Decodes and parses one document; what cannot be read becomes a warning.
-fn parse(mut s: Source) -> Parsed {
+fn parse(mut s: Source, hash: u64) -> Parsed {
     let mut warnings = Vec::new();
     let text = match std::mem::replace(&mut s.content, Content::Skip(String::new())) {
         Content::Skip(why) => {
             warnings.push(format!("warning: {}: {why}", s.display));
-            return Parsed { source: s, drafts: Vec::new(), warnings };
+            return Parsed { source: s, hash, drafts: Vec::new(), warnings };
         }
         Content::Text(t) => t,
         Content::Bytes(b) => {
             if b.iter().take(8192).any(|x| *x == 0) {
                 warnings.push(format!("warning: {}: binary file, skipped", s.display));
-                return Parsed { source: s, drafts: Vec::new(), warnings };
+                return Parsed { source: s, hash, drafts: Vec::new(), warnings };
             }
             match String::from_utf8(b) {
                 Ok(t) => t,
@@ -301,7 +421,7 @@ fn parse(mut s: Source) -> Parsed {
     };
     if text.trim().trim_start_matches('\u{feff}').is_empty() {
         warnings.push(format!("warning: {}: empty file, skipped", s.display));
-        return Parsed { source: s, drafts: Vec::new(), warnings };
+        return Parsed { source: s, hash, drafts: Vec::new(), warnings };
     }
     let drafts = match parse_document(&extension(&s.path), &text) {
         Ok(drafts) => {
@@ -316,7 +436,7 @@ fn parse(mut s: Source) -> Parsed {
             Vec::new()
         }
     };
-    Parsed { source: s, drafts, warnings }
+    Parsed { source: s, hash, drafts, warnings }
 }
 
 #[cfg(test)]

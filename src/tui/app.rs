@@ -60,8 +60,10 @@ pub struct App {
     pub analysis: Option<Arc<Analysis>>,
     /// Files read and files in all while the corpus is still being read.
     pub loading: Option<(usize, usize)>,
-    /// Files skipped or repaired while reading in the background.
-    pub load_warnings: usize,
+    /// What parsing the files said (files skipped or repaired), for the analysis cache.
+    pub file_warnings: Vec<String>,
+    /// The fingerprint of the files read (the analysis cache's key).
+    pub fingerprint: u64,
     pub progress: (usize, usize),
     pub keymap: Keymap,
     pub theme: Theme,
@@ -122,7 +124,8 @@ impl App {
             corpus,
             analysis: None,
             loading: None,
-            load_warnings: 0,
+            file_warnings: Vec::new(),
+            fingerprint: 0,
             progress: (0, n * 2),
             keymap,
             theme,
@@ -504,13 +507,14 @@ impl App {
     // ---- reading in the background
 
     fn add_articles(&mut self, batch: crate::corpus::Loaded, done: usize, total: usize) {
-        let crate::corpus::Loaded { corpus, warnings } = batch;
-        if self.load_warnings == 0
+        let crate::corpus::Loaded { corpus, warnings, fingerprint } = batch;
+        self.fingerprint = fingerprint;
+        if self.file_warnings.is_empty()
             && let Some(w) = warnings.first()
         {
             self.status = w.trim_start_matches("warning: ").to_string();
         }
-        self.load_warnings += warnings.len();
+        self.file_warnings.extend(warnings);
         self.loading = Some((done, total));
         let n = corpus.articles.len();
         // nothing else holds the corpus while it is read: this appends in place
@@ -540,8 +544,8 @@ impl App {
         }
         self.loading = None;
         self.progress = (0, self.corpus.articles.len() * 2);
-        if self.load_warnings > 1 {
-            self.status = format!("{} files skipped or repaired (see `diptych list`)", self.load_warnings);
+        if self.file_warnings.len() > 1 {
+            self.status = format!("{} files skipped or repaired (see `diptych list`)", self.file_warnings.len());
         }
     }
 

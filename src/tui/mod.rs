@@ -27,7 +27,10 @@ use std::time::Duration;
 
 /// Builds the app for a session (also used by tests with a fixed size).
 pub fn app_for(session: &Session, width: u16, height: u16) -> (App, Vec<String>) {
-    app_with(Arc::new(session.corpus.clone()), &session.config, width, height)
+    let (mut app, warnings) = app_with(Arc::new(session.corpus.clone()), &session.config, width, height);
+    app.fingerprint = session.fingerprint;
+    app.file_warnings = session.file_warnings.clone();
+    (app, warnings)
 }
 
 /// The same over a corpus already shared: the reader takes the session's own (a copy of a
@@ -79,7 +82,7 @@ pub fn run(session: Session, stream: Option<Stream>, use_cache: bool) -> std::io
     }));
     let mut terminal = ratatui::init();
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, Arc::new(session.corpus), stream, &session.config, use_cache);
+    let result = event_loop(&mut terminal, session, stream, use_cache);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
@@ -87,13 +90,15 @@ pub fn run(session: Session, stream: Option<Stream>, use_cache: bool) -> std::io
 
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
-    corpus: Arc<Corpus>,
+    session: Session,
     stream: Option<Stream>,
-    config: &Config,
     use_cache: bool,
 ) -> std::io::Result<()> {
     let size = terminal.size()?;
-    let (mut app, warnings) = app_with(corpus, config, size.width, size.height);
+    let config = &session.config;
+    let (mut app, warnings) = app_with(Arc::new(session.corpus), config, size.width, size.height);
+    app.fingerprint = session.fingerprint;
+    app.file_warnings = session.file_warnings;
     if let Some(w) = warnings.first() {
         app.status = w.trim_start_matches("warning: ").to_string();
     }
@@ -113,7 +118,8 @@ fn event_loop(
             let corpus = app.corpus.clone();
             let tx = tx.clone();
             let opts = opts.clone();
-            std::thread::spawn(move || analyse_in_background(&corpus, &opts, use_cache, &tx));
+            let key = use_cache.then(|| (app.fingerprint, app.file_warnings.clone()));
+            std::thread::spawn(move || analyse_in_background(&corpus, &opts, key, &tx));
         }
         terminal.draw(|f| draw::draw(f, &app))?;
         if app.quit {
@@ -152,7 +158,14 @@ fn read_rest(mut stream: Stream, tx: &mpsc::Sender<Action>) {
 /// Files a background batch reads: about a tenth of a second's work on two cores.
 const READ_BATCH: usize = 2_000;
 
-fn analyse_in_background(corpus: &Corpus, opts: &analysis::Options, use_cache: bool, tx: &mpsc::Sender<Action>) {
+/// The analysis, from the cache entry for the files' fingerprint `cache_key` when given.
+/// (`cache_key`: the fingerprint of the files and the warnings parsing them gave.)
+fn analyse_in_background(
+    corpus: &Corpus,
+    opts: &analysis::Options,
+    cache_key: Option<(u64, Vec<String>)>,
+    tx: &mpsc::Sender<Action>,
+) {
     let last = std::sync::atomic::AtomicUsize::new(0);
     let progress = |d: usize, t: usize| {
         // at most a hundred progress messages
@@ -161,8 +174,8 @@ fn analyse_in_background(corpus: &Corpus, opts: &analysis::Options, use_cache: b
             let _ = tx.send(Action::Progress(d, t));
         }
     };
-    let a = if use_cache {
-        crate::cache::analyse(corpus, opts, &progress)
+    let a = if let Some((fingerprint, warnings)) = cache_key {
+        crate::cache::analyse(corpus, fingerprint, &warnings, opts, &progress)
     } else {
         analysis::analyse_with_progress(corpus, opts, &progress)
     };
