@@ -470,6 +470,8 @@ mod tests {
             warnings.append(&mut b.warnings);
         }
         assert_eq!(stream.done(), stream.total());
+        assert_eq!(stream.fingerprint(), whole.fingerprint, "the reader and the command line share cache entries");
+        assert_ne!(whole.fingerprint, 0);
         assert!(apply_ids(&mut articles, stream.final_ids()), "feed.jsonl's first article is titled by its id");
         assert_eq!(articles, whole.corpus.articles);
         let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
