@@ -170,15 +170,15 @@ fn main_content(doc: &Html) -> Option<ElementRef<'_>> {
     best.map(|(e, _)| e)
 }
 
+/// How far into a file to look for the tags that make it HTML.
+const HEAD_BYTES: usize = 8192;
+
 pub fn parse(text: &str) -> Result<Draft, String> {
-    let lower_head: String = text.chars().take(2048).collect::<String>().to_lowercase();
-    if !lower_head.contains('<')
-        || !(lower_head.contains("<html")
-            || lower_head.contains("<body")
-            || lower_head.contains("<p")
-            || lower_head.contains("<!doctype")
-            || lower_head.contains("<article")
-            || lower_head.contains("<head"))
+    // tags are ASCII: the head's bytes in ASCII lower case are enough to find them
+    let head = text.as_bytes()[..text.len().min(HEAD_BYTES)].to_ascii_lowercase();
+    let has = |tag: &[u8]| head.windows(tag.len()).any(|w| w == tag);
+    if !head.contains(&b'<')
+        || !["<html", "<body", "<p", "<!doctype", "<article", "<head"].iter().any(|t| has(t.as_bytes()))
     {
         return Err("malformed HTML: no HTML elements found".into());
     }

@@ -260,7 +260,9 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, visited: &mut HashSet<PathBuf>, warn
             (e.path(), is_dir)
         })
         .collect();
-    paths.sort();
+    // one folder's entries differ only in their names: comparing those is the same order
+    // as comparing whole paths, without splitting each into components
+    paths.sort_by(|a, b| a.0.file_name().cmp(&b.0.file_name()));
     for (p, is_dir) in paths {
         let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
         if hidden {
@@ -405,7 +407,7 @@ fn parse(mut s: Source, hash: u64) -> Parsed {
         }
         Content::Text(t) => t,
         Content::Bytes(b) => {
-            if b.iter().take(8192).any(|x| *x == 0) {
+            if b[..b.len().min(8192)].contains(&0) {
                 warnings.push(format!("warning: {}: binary file, skipped", s.display));
                 return Parsed { source: s, hash, drafts: Vec::new(), warnings };
             }
