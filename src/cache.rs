@@ -243,6 +243,16 @@ fn decode(bytes: &[u8]) -> Option<(Analysis, Vec<String>)> {
         })
         .collect::<Option<_>>()?;
     let mut articles = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
+    // room for exactly each entity's mentions (grown one at a time they took a third more)
+    let mut counts = vec![0usize; entities.len()];
+    for (_, of) in chunks.iter().flatten() {
+        for &e in of {
+            counts[e as usize] += 1;
+        }
+    }
+    for (e, n) in entities.iter_mut().zip(counts) {
+        e.mentions.reserve_exact(n);
+    }
     // each entity's mentions and articles in corpus order, as the analysis gives them
     for (art, of) in chunks.into_iter().flatten() {
         for (m, &e) in art.mentions.iter().zip(&of) {
@@ -349,10 +359,14 @@ pub struct Hit {
     pub warnings: Vec<String>,
 }
 
-/// The cached analysis of the files with this fingerprint, if there is one.
-pub fn lookup(fingerprint: u64, opts: &analysis::Options) -> Option<Hit> {
-    let file = dir()?.join(entry_name(fingerprint, opts));
-    let (analysis, warnings) = read(&file)?;
+/// The cache entry for the files with this fingerprint, if there is one.
+pub fn entry(fingerprint: u64, opts: &analysis::Options) -> Option<PathBuf> {
+    Some(dir()?.join(entry_name(fingerprint, opts))).filter(|f| f.is_file())
+}
+
+/// The analysis an entry holds; `None` when it cannot be read.
+pub fn load(entry: &Path) -> Option<Hit> {
+    let (analysis, warnings) = read(entry)?;
     Some(Hit { analysis, warnings })
 }
 

@@ -269,14 +269,22 @@ pub fn run(cli: Cli) -> Result<()> {
     // the commands that print only the analysis need no parsed corpus when it is cached
     let analysis_only =
         matches!(command, Command::Entities | Command::Quotes { .. } | Command::Figures | Command::Conflicts);
-    let hit = (analysis_only && use_cache && raw.is_some())
-        .then(|| crate::cache::lookup(unparsed.fingerprint, &analysis_options(&unparsed.config)))
+    let entry = (analysis_only && use_cache && raw.is_some())
+        .then(|| crate::cache::entry(unparsed.fingerprint, &analysis_options(&unparsed.config)))
         .flatten();
-    let (session, cached) = match hit {
-        Some(hit) => {
-            let mut s = unparsed;
-            s.warnings.extend(hit.warnings);
-            (s, Some(hit.analysis))
+    let (session, cached) = match entry {
+        Some(entry) => {
+            // the files' bytes were needed only for their fingerprint: free them first
+            drop(raw);
+            match crate::cache::load(&entry) {
+                Some(hit) => {
+                    let mut s = unparsed;
+                    s.warnings.extend(hit.warnings);
+                    (s, Some(hit.analysis))
+                }
+                // an entry that cannot be read: read the files again and analyse them
+                None => (open_session(&cli)?, None),
+            }
         }
         None => (parse(unparsed, raw)?, None),
     };

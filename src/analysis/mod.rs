@@ -80,6 +80,8 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
             a.extend(b);
             a
         });
+    let mut docs = docs;
+    docs.par_iter_mut().for_each(Doc::drop_lower);
     let inputs: Vec<(&str, &[entities::Candidate])> =
         corpus.articles.iter().zip(&cands).map(|(a, c)| (a.id.as_str(), c.as_slice())).collect();
     let merged = entities::merge::merge(&inputs, &lowercase);
@@ -95,7 +97,8 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
         .zip(texts)
         .zip(ids)
         .zip(corpus.articles.par_iter())
-        .map(|(((((doc, cands), assignment), texts), id), a)| {
+        .map(|(((((mut doc, cands), assignment), texts), id), a)| {
+            doc.relower();
             let d = discourse::Discourse::new(&doc, &cands, &assignment, &kinds, &names);
             let quotes = quotes::find(&a.id, &d, opts.scare_quote_words);
             let figures = figures::find(&a.id, a.date, &d, &quotes);

@@ -356,8 +356,8 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         let aliases: Vec<String> =
             surfaces.iter().map(|s| s.0.clone()).filter(|s| *s != name).collect::<BTreeSet<_>>().into_iter().collect();
         let mut article_ids: Vec<String> = Vec::new();
-        let mut mentions = Vec::new();
         let mut sorted = members.clone();
+        let mut mentions = Vec::with_capacity(sorted.len());
         sorted.sort_by_key(|&(ai, ci)| (ai, cand((ai, ci)).paragraph, cand((ai, ci)).start));
         for &(ai, ci) in &sorted {
             let c = cand((ai, ci));
