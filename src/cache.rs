@@ -119,19 +119,20 @@ fn owned(s: Cow<'_, str>) -> String {
     s.into_owned()
 }
 
-fn store_article<'a>(a: &'a ArticleAnalysis, index: &rustc_hash::FxHashMap<&str, u32>) -> StoredArticle<'a> {
+/// An article's results; `of` holds the entity number of each of its mentions.
+fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArticle<'a> {
     StoredArticle {
         id: cow(&a.id),
         mentions: a
             .mentions
             .iter()
-            .map(|m| StoredMention {
+            .zip(of)
+            .map(|(m, &entity)| StoredMention {
                 paragraph: n32(m.paragraph),
                 start: n32(m.start),
                 end: n32(m.end),
                 text: cow(&m.text),
-                // every mention's entity is in the list: the analysis made both
-                entity: index.get(&*m.entity).copied().unwrap_or(u32::MAX),
+                entity,
             })
             .collect(),
         quotes: a
@@ -175,12 +176,22 @@ fn store_article<'a>(a: &'a ArticleAnalysis, index: &rustc_hash::FxHashMap<&str,
 
 /// The bytes of an entry.
 fn encode(a: &Analysis, warnings: &[String]) -> Option<Vec<u8>> {
-    let index: rustc_hash::FxHashMap<&str, u32> =
-        a.entities.iter().enumerate().map(|(i, e)| (e.name.as_str(), n32(i))).collect();
+    // each article mention's entity, from the entities' lists of their mentions
+    let mut of: Vec<Vec<u32>> = a.articles.iter().map(|x| vec![u32::MAX; x.mentions.len()]).collect();
+    for (i, e) in a.entities.iter().enumerate() {
+        for at in &e.mentions {
+            if let Some(slot) = of.get_mut(at.article as usize).and_then(|v| v.get_mut(at.mention as usize)) {
+                *slot = n32(i);
+            }
+        }
+    }
     let chunks: Vec<Vec<u8>> = a
         .articles
         .par_chunks(CHUNK)
-        .map(|c| postcard::to_allocvec(&c.iter().map(|x| store_article(x, &index)).collect::<Vec<_>>()).ok())
+        .zip(of.par_chunks(CHUNK))
+        .map(|(c, of)| {
+            postcard::to_allocvec(&c.iter().zip(of).map(|(x, of)| store_article(x, of)).collect::<Vec<_>>()).ok()
+        })
         .collect::<Option<_>>()?;
     let head = Head {
         warnings: warnings.iter().map(|w| cow(w)).collect(),
@@ -223,7 +234,7 @@ fn decode(bytes: &[u8]) -> Option<(Analysis, Vec<String>)> {
     if !rest.is_empty() {
         return None;
     }
-    let mut entities: Vec<Entity> = head
+    let entities: Vec<Entity> = head
         .entities
         .into_iter()
         .map(|e| Entity {
@@ -242,30 +253,11 @@ fn decode(bytes: &[u8]) -> Option<(Analysis, Vec<String>)> {
             stored.into_iter().map(|a| rebuild_article(a, &names)).collect::<Option<Vec<_>>>()
         })
         .collect::<Option<_>>()?;
-    let mut articles = Vec::with_capacity(chunks.iter().map(Vec::len).sum());
-    // room for exactly each entity's mentions (grown one at a time they took a third more)
-    let mut counts = vec![0usize; entities.len()];
-    for (_, of) in chunks.iter().flatten() {
-        for &e in of {
-            counts[e as usize] += 1;
-        }
-    }
-    for (e, n) in entities.iter_mut().zip(counts) {
-        e.mentions.reserve_exact(n);
-    }
-    // each entity's mentions and articles in corpus order, as the analysis gives them
-    for (art, of) in chunks.into_iter().flatten() {
-        for (m, &e) in art.mentions.iter().zip(&of) {
-            let e = &mut entities[e as usize];
-            if e.articles.last().map(String::as_str) != Some(&*art.id) {
-                e.articles.push(art.id.clone());
-            }
-            e.mentions.push(m.clone());
-        }
-        articles.push(art);
-    }
+    let (articles, of): (Vec<ArticleAnalysis>, Vec<Vec<u32>>) = chunks.into_iter().flatten().unzip();
+    let mut analysis = Analysis { entities, articles };
+    analysis.link_mentions(&of);
     let warnings = head.warnings.into_iter().map(owned).collect();
-    Some((Analysis { entities, articles }, warnings))
+    Some((analysis, warnings))
 }
 /// One article's results from its stored form, with the entity number of each mention;
 /// `None` when a mention names an entity that is not there.

@@ -343,7 +343,7 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Command::Entities => {
             let an = analyse();
-            if cli.json { print_json(&an.entities) } else { out(&report::entities(an, width)) }
+            if cli.json { print_json(&analysis::EntitiesJson(an)) } else { out(&report::entities(an, width)) }
         }
         Command::Quotes { speaker } => {
             let an = analyse();

@@ -90,7 +90,7 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
     let entities::merge::Merged { entities, assignment, texts, names: shared_names, ids } = merged;
     // each article's document and candidates are dropped as soon as its results are made, so
     // the results grow into the memory they free
-    let articles: Vec<ArticleAnalysis> = docs
+    let articles: Vec<(ArticleAnalysis, Vec<u32>)> = docs
         .into_par_iter()
         .zip(cands)
         .zip(assignment)
@@ -104,28 +104,35 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
             let figures = figures::find(&a.id, a.date, &d, &quotes);
             drop(d);
             // the texts, ids and names are the entities' own, shared
-            let mut mentions: Vec<Mention> = cands
+            let mut mentions: Vec<(Mention, u32)> = cands
                 .iter()
                 .zip(&assignment)
                 .zip(texts)
                 .filter_map(|((c, e), text)| {
-                    Some(Mention {
+                    let e = (*e)?;
+                    let m = Mention {
                         article: id.clone(),
                         paragraph: c.paragraph,
                         start: c.start,
                         end: c.end,
                         text: text?,
-                        entity: shared_names[(*e)?].clone(),
-                    })
+                        entity: shared_names[e].clone(),
+                    };
+                    Some((m, e as u32))
                 })
                 .collect();
             drop(cands);
-            mentions.sort_by_key(|m| (m.paragraph, m.start));
+            mentions.sort_by_key(|m| (m.0.paragraph, m.0.start));
+            let (mentions, of): (Vec<Mention>, Vec<u32>) = mentions.into_iter().unzip();
             tick();
-            ArticleAnalysis { id: a.id.clone(), mentions, quotes: quotes.into_iter().map(|q| q.0).collect(), figures }
+            let quotes = quotes.into_iter().map(|q| q.0).collect();
+            (ArticleAnalysis { id: a.id.clone(), mentions, quotes, figures }, of)
         })
         .collect();
-    Analysis { entities, articles }
+    let (articles, of): (Vec<ArticleAnalysis>, Vec<Vec<u32>>) = articles.into_iter().unzip();
+    let mut analysis = Analysis { entities, articles };
+    analysis.link_mentions(&of);
+    analysis
 }
 
 /// Builds a corpus from texts for tests: one article a text, paragraphs split on blank lines.

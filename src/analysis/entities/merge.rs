@@ -11,7 +11,7 @@
 
 use super::candidates::{Candidate, Source};
 use crate::analysis::lexicon::lexicon;
-use crate::analysis::model::{Entity, Kind, Mention};
+use crate::analysis::model::{Entity, Kind};
 use crate::text::fold::{fold, skeleton};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeSet;
@@ -291,7 +291,6 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     let mut entities: Vec<(Entity, Vec<(usize, usize)>)> = Vec::new();
     let ids: Vec<Arc<str>> = articles.iter().map(|(id, _)| Arc::from(*id)).collect();
     let mut texts: Vec<Vec<Option<Arc<str>>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
-    let empty: Arc<str> = Arc::from("");
     for (id, members) in groups.into_iter().enumerate() {
         if members.is_empty() {
             continue;
@@ -355,31 +354,16 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         });
         let aliases: Vec<String> =
             surfaces.iter().map(|s| s.0.clone()).filter(|s| *s != name).collect::<BTreeSet<_>>().into_iter().collect();
-        let mut article_ids: Vec<String> = Vec::new();
         let mut sorted = members.clone();
-        let mut mentions = Vec::with_capacity(sorted.len());
         sorted.sort_by_key(|&(ai, ci)| (ai, cand((ai, ci)).paragraph, cand((ai, ci)).start));
         for &(ai, ci) in &sorted {
-            let c = cand((ai, ci));
-            // members are sorted by article: a new article is a change from the last one
-            if article_ids.last().map(String::as_str) != Some(articles[ai].0) {
-                article_ids.push(articles[ai].0.to_string());
-            }
-            let text: Arc<str> = Arc::from(c.text.as_str());
-            texts[ai][ci] = Some(text.clone());
-            mentions.push(Mention {
-                article: ids[ai].clone(),
-                paragraph: c.paragraph,
-                start: c.start,
-                end: c.end,
-                text,
-                entity: empty.clone(),
-            });
+            texts[ai][ci] = Some(Arc::from(cand((ai, ci)).text.as_str()));
         }
-        entities.push((Entity { name, kind, aliases, articles: article_ids, mentions }, sorted));
+        // its mentions and articles are linked once the articles' mentions are made
+        entities.push((Entity { name, kind, aliases, articles: Vec::new(), mentions: Vec::new() }, sorted));
     }
     // most mentioned first; names made unique
-    entities.sort_by(|a, b| b.0.mentions.len().cmp(&a.0.mentions.len()).then_with(|| a.0.name.cmp(&b.0.name)));
+    entities.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.name.cmp(&b.0.name)));
     let mut seen: HashSet<String> = HashSet::default();
     let mut assignment: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     let mut out = Vec::with_capacity(entities.len());
@@ -389,11 +373,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             e.name = format!("{} ({})", e.name, e.kind.as_str());
             seen.insert(e.name.clone());
         }
-        let name: Arc<str> = Arc::from(e.name.as_str());
-        for m in &mut e.mentions {
-            m.entity = name.clone();
-        }
-        names.push(name);
+        names.push(Arc::from(e.name.as_str()));
         for (ai, ci) in members {
             assignment[ai][ci] = Some(i);
         }
