@@ -264,3 +264,34 @@ impl Serialize for MentionsJson<'_> {
         s.collect_seq(self.a.mentions_of(self.e))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Options, analyse, test_corpus};
+
+    /// Each entity's mentions are exactly the article mentions that name it, in corpus order,
+    /// and the JSON writes them in full.
+    #[test]
+    fn entity_mentions_are_the_articles_mentions() {
+        let c = test_corpus(&[
+            "Mayor Lena Brandt opened the bridge in Rotterdam. Brandt said it cost too much.",
+            "Lena Brandt visited Rotterdam again on Friday.",
+        ]);
+        let a = analyse(&c, &Options::default());
+        let brandt = a.entity("Lena Brandt").expect("merged person");
+        let of: Vec<_> = a.mentions_of(brandt).map(|m| (m.article.to_string(), m.start)).collect();
+        let expected: Vec<_> = a
+            .articles
+            .iter()
+            .flat_map(|x| x.mentions.iter().filter(|m| &*m.entity == "Lena Brandt"))
+            .map(|m| (m.article.to_string(), m.start))
+            .collect();
+        assert_eq!(of, expected);
+        assert_eq!(of.len(), 3, "{of:?}");
+        assert_eq!(brandt.articles, ["a0", "a1"]);
+        let json = serde_json::to_value(super::EntitiesJson(&a)).expect("json");
+        let first = json.as_array().and_then(|l| l.iter().find(|e| e["name"] == "Lena Brandt")).expect("in the JSON");
+        assert_eq!(first["mentions"].as_array().map(Vec::len), Some(3));
+        assert_eq!(first["mentions"][1]["text"], "Brandt");
+    }
+}
