@@ -213,6 +213,50 @@ fn print_json<T: Serialize>(v: &T) -> Result<()> {
     }
 }
 
+/// A list written exactly as `print_json` writes it, its items made in parallel: an item's
+/// pretty JSON inside a list is its own pretty JSON with every line indented two spaces
+/// (strings hold no raw line breaks), so each is made apart and the pieces written in order.
+fn print_json_list<T: Serialize + Sync>(items: &[T]) -> Result<()> {
+    if items.is_empty() {
+        return print_json(&items);
+    }
+    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut write = || -> std::io::Result<()> {
+        w.write_all(b"[\n")?;
+        // a few thousand items at a time: the pieces never hold the whole output
+        for (n, chunk) in items.chunks(2048).enumerate() {
+            let pieces: Vec<Vec<u8>> = chunk
+                .par_iter()
+                .map(|item| {
+                    let json = serde_json::to_vec_pretty(item)?;
+                    let mut out = Vec::with_capacity(json.len() + json.len() / 16 + 4);
+                    out.extend_from_slice(b"  ");
+                    for (k, line) in json.split(|b| *b == b'\n').enumerate() {
+                        if k > 0 {
+                            out.extend_from_slice(b"\n  ");
+                        }
+                        out.extend_from_slice(line);
+                    }
+                    Ok(out)
+                })
+                .collect::<std::result::Result<_, serde_json::Error>>()?;
+            for (i, p) in pieces.iter().enumerate() {
+                if n > 0 || i > 0 {
+                    w.write_all(b",\n")?;
+                }
+                w.write_all(p)?;
+            }
+        }
+        w.write_all(b"\n]\n")?;
+        w.flush()
+    };
+    match write() {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::Read { path: PathBuf::from("<stdout>"), source: e }),
+        Ok(()) => Ok(()),
+    }
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
 fn out(s: &str) -> Result<()> {
     let mut o = std::io::stdout().lock();
@@ -343,7 +387,7 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Command::Entities => {
             let an = analyse();
-            if cli.json { print_json(&analysis::EntitiesJson(an)) } else { out(&report::entities(an, width)) }
+            if cli.json { print_json_list(&an.entities_json()) } else { out(&report::entities(an, width)) }
         }
         Command::Quotes { speaker } => {
             let an = analyse();
@@ -361,13 +405,13 @@ pub fn run(cli: Cli) -> Result<()> {
                 .flat_map(|a| a.quotes.iter())
                 .filter(|q| wanted.is_none() || q.speaker == wanted)
                 .collect();
-            if cli.json { print_json(&quotes) } else { out(&report::quotes(&quotes, width)) }
+            if cli.json { print_json_list(&quotes) } else { out(&report::quotes(&quotes, width)) }
         }
         Command::Figures => {
             let an = analyse();
             if cli.json {
                 let figs: Vec<&analysis::Figure> = an.articles.iter().flat_map(|a| a.figures.iter()).collect();
-                print_json(&figs)
+                print_json_list(&figs)
             } else {
                 out(&report::figures(an, width))
             }
@@ -375,7 +419,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Conflicts => {
             let an = analyse();
             let list = compare::corpus_conflicts(an);
-            if cli.json { print_json(&list) } else { out(&report::conflicts(&list)) }
+            if cli.json { print_json_list(&list) } else { out(&report::conflicts(&list)) }
         }
         Command::Generate { .. } => Ok(()),
         Command::Compare { left, right, markdown } => {

@@ -163,6 +163,11 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The entities as the contract writes them, one by one.
+    pub fn entities_json(&self) -> Vec<EntityJson<'_>> {
+        self.entities.iter().map(|e| EntityJson { e, a: self }).collect()
+    }
+
     /// A mention by its place.
     pub fn mention(&self, at: MentionAt) -> Option<&Mention> {
         self.articles.get(at.article as usize)?.mentions.get(at.mention as usize)
@@ -236,7 +241,8 @@ impl Serialize for EntitiesJson<'_> {
     }
 }
 
-struct EntityJson<'a> {
+/// One entity as the contract writes it (see [`EntitiesJson`]).
+pub struct EntityJson<'a> {
     e: &'a Entity,
     a: &'a Analysis,
 }
