@@ -984,6 +984,23 @@ fn scan(para: &Para, today: Option<Date>) -> Vec<Found> {
     out
 }
 
+/// The measure an event word names: `EVENTS` by word (a figure asks for a dozen words).
+fn event_of(word: &str) -> Option<&'static str> {
+    static BY_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
+        std::sync::LazyLock::new(|| {
+            let mut m = rustc_hash::FxHashMap::default();
+            for (w, e) in EVENTS {
+                m.entry(*w).or_insert(*e);
+            }
+            m
+        });
+    BY_WORD.get(word).copied()
+}
+
+/// `APPROX` with each phrase in words.
+static APPROX_WORDS: std::sync::LazyLock<Vec<(Vec<&'static str>, Option<Bound>)>> =
+    std::sync::LazyLock::new(|| APPROX.iter().map(|(p, b)| (p.split(' ').collect(), *b)).collect());
+
 /// The event word nearest a figure. A count's event tends to follow it (`300 homes were
 /// damaged`); a date's or time's precedes it (`met in Geneva on Sunday`).
 fn event_near(
@@ -992,10 +1009,7 @@ fn event_near(
     after: std::ops::Range<usize>,
     before_first: bool,
 ) -> Option<&'static str> {
-    let find = |k: usize| -> Option<&'static str> {
-        let l = lower(para, k);
-        EVENTS.iter().find(|(w, _)| *w == l).map(|(_, m)| *m)
-    };
+    let find = |k: usize| event_of(&lower(para, k));
     if before_first {
         before.clone().rev().find_map(find).or_else(|| after.clone().find_map(find))
     } else {
@@ -1020,12 +1034,19 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                 "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens"
             );
             let mut bound = None;
-            for (phrase, b) in APPROX {
-                let n = phrase.split(' ').count();
-                if f.first >= sa + n && phrase.split(' ').zip(f.first - n..f.first).all(|(w, k)| lower(para, k) == w) {
-                    approx = true;
-                    bound = *b;
-                    break;
+            if f.first > sa {
+                // a phrase can match only if it ends in the word just before
+                let prev = lower(para, f.first - 1);
+                for (words, b) in APPROX_WORDS.iter() {
+                    let n = words.len();
+                    if words.last() == Some(&prev.as_ref())
+                        && f.first >= sa + n
+                        && words.iter().zip(f.first - n..f.first).all(|(w, k)| lower(para, k) == *w)
+                    {
+                        approx = true;
+                        bound = *b;
+                        break;
+                    }
                 }
             }
             let prev_end = if fi > 0 && para.sentence_of(found[fi - 1].first) == si { found[fi - 1].last } else { sa };
@@ -1040,7 +1061,7 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
             );
             // `another 370,000 wounded`: the unit is the event; the noun comes from before
             if let Some(u) = unit.clone()
-                && EVENTS.iter().any(|(w, _)| *w == u)
+                && event_of(&u).is_some()
                 && IRREGULAR_PLURALS.contains(&u.as_str())
             {
                 let noun = last_unit_in_sentence
@@ -1059,7 +1080,7 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                         .unit
                         .as_deref()
                         .filter(|x| IRREGULAR_PLURALS.contains(x))
-                        .and_then(|x| EVENTS.iter().find(|(w, _)| *w == x).map(|(_, m)| *m));
+                        .and_then(event_of);
                     Some(format!("{u} {}", own.unwrap_or(ev)))
                 }
                 (_, Some(u), _) => Some(u.clone()),

@@ -326,10 +326,10 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         let kind = decide_kind(&cs, lexical.as_ref().map(|l| l.0));
         let mut surfaces: Vec<(String, usize)> = Vec::new();
         for c in &cs {
-            let s = c.text.trim_start_matches("the ").trim_start_matches("The ").to_string();
-            match surfaces.iter_mut().find(|(x, _)| *x == s) {
+            let s = without_article(&c.text);
+            match surfaces.iter_mut().find(|(x, _)| x == s) {
                 Some(e) => e.1 += 1,
-                None => surfaces.push((s, 1)),
+                None => surfaces.push((s.to_string(), 1)),
             }
         }
         let country_name = lexical
@@ -382,6 +382,19 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     Merged { entities: out, assignment, texts, names, ids }
 }
 
+/// A surface without leading `the ` or `The ` (as `trim_start_matches` would, without its
+/// searcher: this runs once a mention).
+fn without_article(text: &str) -> &str {
+    let mut s = text;
+    while let Some(r) = s.strip_prefix("the ") {
+        s = r;
+    }
+    while let Some(r) = s.strip_prefix("The ") {
+        s = r;
+    }
+    s
+}
+
 fn decide_kind(cs: &[&Candidate], lexical: Option<Kind>) -> Kind {
     if let Some(k) = lexical {
         return k;
@@ -417,6 +430,21 @@ mod tests {
     fn entities(texts: &[&str]) -> Vec<(String, Kind, Vec<String>)> {
         let a = analyse(&test_corpus(texts), &Options::default());
         a.entities.into_iter().map(|e| (e.name, e.kind, e.aliases)).collect()
+    }
+
+    #[test]
+    fn a_leading_article_is_not_part_of_a_surface() {
+        for (text, expected) in [
+            ("the Harbour Trust", "Harbour Trust"),
+            ("The the Harbour Trust", "the Harbour Trust"),
+            ("the the Harbour Trust", "Harbour Trust"),
+            ("Theodore Ross", "Theodore Ross"),
+            ("the", "the"),
+            ("Then Sea Board", "Then Sea Board"),
+        ] {
+            assert_eq!(super::without_article(text), expected, "{text:?}");
+            assert_eq!(text.trim_start_matches("the ").trim_start_matches("The "), expected);
+        }
     }
 
     fn find<'a>(es: &'a [(String, Kind, Vec<String>)], form: &str) -> Option<&'a (String, Kind, Vec<String>)> {
