@@ -937,7 +937,13 @@ fn may_start_figure(para: &Para, k: usize) -> bool {
     }
     // capitalised words open figures only as months, weekdays or number words (`Two`, `May`)
     let l = lower(para, k);
-    let head = l.split('-').next().unwrap_or("").trim_end_matches('.');
+    // the part before a hyphen, without trailing dots: a byte loop, as words are short
+    let bytes = l.as_bytes();
+    let mut end = bytes.iter().position(|&x| x == b'-').unwrap_or(bytes.len());
+    while end > 0 && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    let head = &l[..end];
     TRIGGERS.contains(head)
         || (c.is_uppercase() && (month_from_name(head).is_some() || weekday_from_name(head).is_some()))
 }
