@@ -66,6 +66,13 @@ pub fn tokenize(p: &str) -> Vec<Token> {
         let (mut prev, mut prev_at, mut taken) = (c, i, 1usize);
         let mut j = i + cl;
         while j < n {
+            // a run of ASCII letters and digits joins at once (most of every word)
+            let run = bytes[j..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            if run > 0 {
+                j += run;
+                (prev, prev_at, taken) = (char::from(bytes[j - 1]), j - 1, taken + run);
+                continue;
+            }
             let (cj, lj) = char_at(p, j);
             let joins = if cj.is_alphanumeric() {
                 true

@@ -112,18 +112,24 @@ fn is_abbreviation(p: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    // Initials and dotted acronyms: `J.`, `U.S`, `U.N`
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    if word.contains('.') && letters.iter().all(|c| c.is_uppercase()) {
+    // Initials and dotted acronyms: `J.`, `U.S`, `U.N` (counted without collecting: this
+    // runs at every full stop)
+    let (mut letters, mut all_upper) = (0usize, true);
+    for c in word.chars().filter(|c| *c != '.') {
+        letters += 1;
+        all_upper &= c.is_uppercase();
+    }
+    if word.contains('.') && all_upper {
         return true;
     }
-    if letters.len() == 1 && letters[0].is_uppercase() {
+    if letters == 1 && all_upper {
         // `posted on X.`: a letter after `on` or `via` is a platform, not a name's initial
         let prev = before[..word_start].trim_end();
         let prev = &prev[prev.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
         return !matches!(prev, "on" | "via");
     }
-    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    // the longest abbreviation is six letters; no word three times that long lowers to one
+    word.len() <= 18 && crate::text::lower::with_lower(word, |l| ABBREVIATIONS.contains(&l))
 }
 
 #[cfg(test)]
