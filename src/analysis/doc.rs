@@ -58,13 +58,19 @@ impl<'a> Para<'a> {
             sentences.push((k, tokens.len()));
         }
         sentences.shrink_to_fit();
-        let words: Vec<&str> = tokens.iter().filter(|t| t.word).map(|t| t.text(text)).collect();
-        let caps =
-            words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())).count();
-        let headline = !words.is_empty()
-            && words.len() <= 14
+        // a headline is short: the capitals are counted only then
+        let words = tokens.iter().filter(|t| t.word).count();
+        let headline = words > 0
+            && words <= 14
             && !text.trim_end().ends_with(['.', '!', '?', '"', '”', ':'])
-            && caps * 10 >= words.len() * 6;
+            && tokens
+                .iter()
+                .filter(|t| {
+                    t.word && t.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                })
+                .count()
+                * 10
+                >= words * 6;
         let lower_text = crate::text::lower::lower_keeping_offsets(text);
         Para { text, tokens, sentences, headline, lower_text }
     }

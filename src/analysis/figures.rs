@@ -1082,11 +1082,7 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                 (FigureKind::Date | FigureKind::Time | FigureKind::Ordinal, _, None) => None,
                 (_, Some(u), Some(ev)) if ev != "age" && ev != u => {
                     // `370,000 wounded`: the counted word is itself the event
-                    let own = f
-                        .unit
-                        .as_deref()
-                        .filter(|x| IRREGULAR_PLURALS.contains(x))
-                        .and_then(event_of);
+                    let own = f.unit.as_deref().filter(|x| IRREGULAR_PLURALS.contains(x)).and_then(event_of);
                     Some(format!("{u} {}", own.unwrap_or(ev)))
                 }
                 (_, Some(u), _) => Some(u.clone()),

@@ -60,7 +60,14 @@ pub fn spans(p: &str, paragraph: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut open_straight = false;
-    for (i, c) in p.char_indices() {
+    // only `"` and the curly marks (all beyond ASCII) open or close: other bytes are skipped
+    // without decoding
+    let bytes = p.as_bytes();
+    let mut next = 0;
+    while let Some(off) = bytes[next..].iter().position(|&b| b == b'"' || b >= 0x80) {
+        let i = next + off;
+        let (c, len) = crate::text::char_at(p, i);
+        next = i + len;
         let closes = (is_close(c) && open.is_some() && !open_straight) || (c == '"' && open.is_some() && open_straight);
         if closes {
             if let Some(o) = open.take() {
