@@ -138,8 +138,16 @@ impl<'a> Discourse<'a> {
         self.entity_names[e].clone()
     }
 
+    /// The names of paragraph `p`: `named` is in text order, so two binary searches find
+    /// them (figures and quotes ask for every one of theirs).
+    pub fn in_paragraph(&self, p: usize) -> &[Named] {
+        let a = self.named.partition_point(|n| n.paragraph < p);
+        let b = self.named.partition_point(|n| n.paragraph <= p);
+        &self.named[a..b.max(a)]
+    }
+
     fn in_sentence(&self, p: usize, s: usize) -> impl Iterator<Item = &Named> {
-        self.named.iter().filter(move |n| n.paragraph == p && n.sentence == s && !n.quoted)
+        self.in_paragraph(p).iter().filter(move |n| n.sentence == s && !n.quoted)
     }
 
     /// The subject of a sentence: its first person named outside a leading clause and not as
@@ -205,7 +213,7 @@ impl<'a> Discourse<'a> {
     }
 
     pub fn named_in_range(&self, p: usize, from: usize, to: usize) -> impl Iterator<Item = &Named> {
-        self.named.iter().filter(move |n| n.paragraph == p && n.first >= from && n.last <= to && !n.quoted)
+        self.in_paragraph(p).iter().filter(move |n| n.first >= from && n.last <= to && !n.quoted)
     }
 }
 

@@ -1030,8 +1030,10 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
     for (pi, para) in d.doc.paras.iter().enumerate() {
         let found = scan(para, today);
         let mut last_unit_in_sentence: Option<(usize, String)> = None;
+        // each figure's sentence, found once (the neighbours and the years ask again)
+        let sent: Vec<usize> = found.iter().map(|f| para.sentence_of(f.first)).collect();
         for (fi, f) in found.iter().enumerate() {
-            let si = para.sentence_of(f.first);
+            let si = sent[fi];
             let (sa, sb) = para.sentences[si];
             // hedging words just before
             // `hundreds of`, `tens of thousands of`: an order of magnitude is always approximate
@@ -1055,8 +1057,8 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                     }
                 }
             }
-            let prev_end = if fi > 0 && para.sentence_of(found[fi - 1].first) == si { found[fi - 1].last } else { sa };
-            let next_start = found.get(fi + 1).filter(|g| para.sentence_of(g.first) == si).map_or(sb, |g| g.first);
+            let prev_end = if fi > 0 && sent[fi - 1] == si { found[fi - 1].last } else { sa };
+            let next_start = found.get(fi + 1).filter(|_| sent[fi + 1] == si).map_or(sb, |g| g.first);
             let mut unit = f.unit.clone();
             let window_from = prev_end.max(f.first.saturating_sub(10));
             let event = event_near(
@@ -1102,11 +1104,10 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
             let end = para.tokens[f.last - 1].end() as usize;
             // whom it is about: a place or organisation named before it in the clause, or a demonym after
             let subject = d
-                .named
+                .in_paragraph(pi)
                 .iter()
                 .rfind(|n| {
-                    n.paragraph == pi
-                        && n.sentence == si
+                    n.sentence == si
                         && n.last <= f.first
                         && n.first >= window_from.saturating_sub(4)
                         && matches!(n.kind, Kind::Place | Kind::Organization)
@@ -1118,12 +1119,14 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                 .or_else(|| (f.last..f.noun_end).find_map(|k| lex.demonym_country(para.word(k)).map(str::to_string)));
             let claimed_by = claimant(d, para, pi, si, sa, f.first, start, quotes);
             let mut context: Vec<String> =
-                d.named.iter().filter(|n| n.paragraph == pi && n.sentence == si).map(|n| d.name(n.entity)).collect();
+                d.in_paragraph(pi).iter().filter(|n| n.sentence == si).map(|n| d.name(n.entity)).collect();
             context.sort();
             context.dedup();
             let years: Vec<i32> = found
                 .iter()
-                .filter(|g| g.kind == FigureKind::Date && para.sentence_of(g.first) == si)
+                .zip(&sent)
+                .filter(|(g, s)| g.kind == FigureKind::Date && **s == si)
+                .map(|(g, _)| g)
                 .filter_map(|g| match &g.value {
                     Value::Text(t) => t.get(..4).and_then(|y| y.parse().ok()),
                     Value::Number(_) => None,
@@ -1170,9 +1173,10 @@ fn claimant(
     let lex = lexicon();
     // the nearest speech or claim verb before the figure, and who stands right before it
     let verb = (sa..first).rev().find(|&k| lex.speech.contains(lower(para, k).as_ref()))?;
-    let person = d.named.iter().rfind(|n| {
-        n.paragraph == pi && n.sentence == si && n.last <= verb && n.kind == Kind::Person && !n.possessive && !n.quoted
-    });
+    let person = d
+        .in_paragraph(pi)
+        .iter()
+        .rfind(|n| n.sentence == si && n.last <= verb && n.kind == Kind::Person && !n.possessive && !n.quoted);
     let pronoun = (sa..verb).rev().find(|&k| matches!(lower(para, k).as_ref(), "he" | "she"));
     match (person, pronoun) {
         (Some(n), Some(k)) if k > n.last => d.resolve_pronoun(pi, si, k),

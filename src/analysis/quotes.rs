@@ -319,7 +319,7 @@ fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
     let cue = Some(para.word(v).to_string());
     let subject = d
         .subject(pi, si, &[Kind::Person])
-        .filter(|&e| d.named.iter().any(|n| n.entity == e && n.paragraph == pi && n.sentence == si && n.first < v))
+        .filter(|&e| d.in_paragraph(pi).iter().any(|n| n.entity == e && n.sentence == si && n.first < v))
         .or_else(|| subject_in(d, para, pi, a, v))
         .filter(|&e| speakerish(d, e));
     Attribution { speaker: subject, cue }
