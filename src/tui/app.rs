@@ -324,30 +324,13 @@ impl App {
     // ---- list
 
     pub fn refilter(&mut self) {
-        use rayon::prelude::*;
         let keep = self.rows.get(self.selected).map(|r| r.0);
         if self.filter.is_empty() {
             self.rows = (0..self.corpus.articles.len()).map(|i| (i, Vec::new())).collect();
             self.filtered_by.clear();
             self.filter_history.clear();
         } else {
-            // only articles read since the last filter need their haystack
-            let have = self.haystacks.len();
-            if have < self.corpus.articles.len() {
-                let more: Vec<String> = self.corpus.articles[have..]
-                    .par_iter()
-                    .map(|a| {
-                        format!(
-                            "{} {} {}",
-                            a.title,
-                            a.source.as_deref().unwrap_or(""),
-                            a.author.as_deref().unwrap_or("")
-                        )
-                    })
-                    .collect();
-                self.hay_lower.extend(more.par_iter().map(|h| h.to_lowercase()).collect::<Vec<_>>());
-                self.haystacks.extend(more);
-            }
+            self.extend_haystacks();
             // deleting a letter returns to an earlier filter: its rows are kept
             while self.filter_history.last().is_some_and(|(f, _)| !self.filter.starts_with(f.as_str())) {
                 self.filter_history.pop();
@@ -366,46 +349,69 @@ impl App {
             let narrowing = !self.filtered_by.is_empty() && self.filter.starts_with(&self.filtered_by);
             let pool: Vec<usize> =
                 if narrowing { self.rows.iter().map(|r| r.0).collect() } else { (0..self.haystacks.len()).collect() };
-            // the linear scorer for the whole list, the full one for the rows on screen
-            let fast = SkimMatcherV2::default().element_limit(1);
-            let m = SkimMatcherV2::default();
-            let query = self.filter.as_str();
-            let hay = &self.haystacks;
-            let lower_query: String = query.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
-            let lower = &self.hay_lower;
-            // a plain in-order letter check first: far cheaper than scoring, and most titles fail it;
-            // past ten thousand candidates a linear score of the same kind as skim's ranks them, so
-            // a key press stays within a frame on the largest archives
-            let quick = pool.len() > QUICK_SCORE_FROM;
-            let mut scored: Vec<(i64, usize)> = pool
-                .par_iter()
-                .filter(|&&i| quick || in_order(&lower[i], &lower_query))
-                .filter_map(|&i| {
-                    let s = if quick { quick_score(&lower[i], &lower_query) } else { fast.fuzzy_match(&hay[i], query) };
-                    s.map(|s| (s, i))
-                })
-                .collect();
-            scored.par_sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            // matched letters are needed only for the rows a screen can show
-            self.rows = scored
-                .iter()
-                .enumerate()
-                .map(|(n, &(_, i))| {
-                    let idx = if n < 500 {
-                        let title_len = self.corpus.articles[i].title.chars().count();
-                        m.fuzzy_indices(&hay[i], query)
-                            .map(|(_, v)| v.into_iter().filter(|&k| k < title_len).collect())
-                            .unwrap_or_default()
-                    } else {
-                        Vec::new()
-                    };
-                    (i, idx)
-                })
-                .collect();
+            self.rows = self.matches(&pool);
             self.filtered_by = self.filter.clone();
             self.filter_history.push((self.filter.clone(), self.rows.clone()));
         }
         self.selected = keep.and_then(|k| self.rows.iter().position(|r| r.0 == k)).unwrap_or(0);
+    }
+
+    /// Title, source and author of the articles read since the last filter, for the filter.
+    fn extend_haystacks(&mut self) {
+        use rayon::prelude::*;
+        let have = self.haystacks.len();
+        if have < self.corpus.articles.len() {
+            let more: Vec<String> = self.corpus.articles[have..]
+                .par_iter()
+                .map(|a| {
+                    format!("{} {} {}", a.title, a.source.as_deref().unwrap_or(""), a.author.as_deref().unwrap_or(""))
+                })
+                .collect();
+            self.hay_lower.extend(more.par_iter().map(|h| h.to_lowercase()).collect::<Vec<_>>());
+            self.haystacks.extend(more);
+        }
+    }
+
+    /// The articles of `pool` that match the filter, best first, with the matched letters
+    /// of the first screenfuls' titles.
+    fn matches(&self, pool: &[usize]) -> Vec<Row> {
+        use rayon::prelude::*;
+        // the linear scorer for the whole list, the full one for the rows on screen
+        let fast = SkimMatcherV2::default().element_limit(1);
+        let m = SkimMatcherV2::default();
+        let query = self.filter.as_str();
+        let hay = &self.haystacks;
+        let lower_query: String = query.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
+        let lower = &self.hay_lower;
+        // a plain in-order letter check first: far cheaper than scoring, and most titles fail it;
+        // past ten thousand candidates a linear score of the same kind as skim's ranks them, so
+        // a key press stays within a frame on the largest archives
+        let quick = pool.len() > QUICK_SCORE_FROM;
+        let mut scored: Vec<(i64, usize)> = pool
+            .par_iter()
+            .filter(|&&i| quick || in_order(&lower[i], &lower_query))
+            .filter_map(|&i| {
+                let s = if quick { quick_score(&lower[i], &lower_query) } else { fast.fuzzy_match(&hay[i], query) };
+                s.map(|s| (s, i))
+            })
+            .collect();
+        scored.par_sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // matched letters are needed only for the rows a screen can show
+        scored
+            .iter()
+            .enumerate()
+            .map(|(n, &(_, i))| {
+                let idx = if n < 500 {
+                    let title_len = self.corpus.articles[i].title.chars().count();
+                    m.fuzzy_indices(&hay[i], query)
+                        .map(|(_, v)| v.into_iter().filter(|&k| k < title_len).collect())
+                        .unwrap_or_default()
+                } else {
+                    Vec::new()
+                };
+                (i, idx)
+            })
+            .collect()
     }
 
     fn mark(&mut self) {
@@ -526,10 +532,13 @@ impl App {
             if self.filter.is_empty() {
                 self.rows.extend((len - n..len).map(|i| (i, Vec::new())));
             } else {
-                // new titles may match the filter typed so far
+                // the new titles that match the filter typed so far join below the others
+                // (ranked with them once every file is read): a batch costs its own titles only
+                self.extend_haystacks();
+                let pool: Vec<usize> = (len - n..len).collect();
+                let more = self.matches(&pool);
+                self.rows.extend(more);
                 self.filter_history.clear();
-                self.filtered_by.clear();
-                self.refilter();
             }
         }
     }
@@ -544,6 +553,12 @@ impl App {
         }
         self.loading = None;
         self.progress = (0, self.corpus.articles.len() * 2);
+        if !self.filter.is_empty() {
+            // every title is there: rank the matches together
+            self.filter_history.clear();
+            self.filtered_by.clear();
+            self.refilter();
+        }
         if self.file_warnings.len() > 1 {
             self.status = format!("{} files skipped or repaired (see `diptych list`)", self.file_warnings.len());
         }
