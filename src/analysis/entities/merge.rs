@@ -13,6 +13,7 @@ use super::candidates::{Candidate, Source};
 use crate::analysis::lexicon::lexicon;
 use crate::analysis::model::{Entity, Kind};
 use crate::text::fold::{fold, skeleton};
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -106,41 +107,69 @@ struct Proto {
 
 pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String>) -> Merged {
     let lex = lexicon();
-    let mut protos: Vec<Proto> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::default();
+    // which candidates can be names at all: each on its own, so in parallel
+    let kept: Vec<Vec<bool>> = articles
+        .par_iter()
+        .map(|(_, cands)| {
+            cands
+                .iter()
+                .map(|c| {
+                    let single_unknown = c.words().len() == 1 && c.source == Source::Unknown;
+                    if single_unknown && c.initial && lowercase_words.contains(&c.words()[0].to_lowercase()) {
+                        return false;
+                    }
+                    // `FIVE PEOPLE`, `CHARGED WITH MURDER`: capitals over words the corpus writes
+                    // in lower case are shouted prose, not a name
+                    !(c.source == Source::Unknown
+                        && c.is_shouted()
+                        && c.words().iter().filter(|w| lowercase_words.contains(&w.to_lowercase())).count() * 2
+                            >= c.words().len())
+                })
+                .collect()
+        })
+        .collect();
+    // the same surface with the same evidence always gives the same key: each distinct one is
+    // numbered in corpus order, and its key computed once, in parallel
     let mut seen: HashMap<(&str, u8, Option<&str>), usize> = HashMap::default();
-    let mut proto_of: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    let mut first_of: Vec<(usize, usize)> = Vec::new();
+    let mut memo_of: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     for (ai, (_, cands)) in articles.iter().enumerate() {
         for (ci, c) in cands.iter().enumerate() {
-            let single_unknown = c.words().len() == 1 && c.source == Source::Unknown;
-            if single_unknown && c.initial && lowercase_words.contains(&c.words()[0].to_lowercase()) {
+            if !kept[ai][ci] {
                 continue;
             }
-            // `FIVE PEOPLE`, `CHARGED WITH MURDER`: capitals over words the corpus writes in
-            // lower case are shouted prose, not a name
-            if c.source == Source::Unknown
-                && c.is_shouted()
-                && c.words().iter().filter(|w| lowercase_words.contains(&w.to_lowercase())).count() * 2
-                    >= c.words().len()
-            {
-                continue;
-            }
-            // the same surface with the same evidence always gives the same key: compute it once
             let tag = match &c.source {
                 Source::Lexicon(k, _) => 10 + *k as u8,
                 Source::Head(k) => 20 + *k as u8,
                 Source::Unknown => 0,
             };
-            let memo = (c.text.as_str(), tag, c.country);
-            let id = match seen.get(&memo) {
-                Some(&id) => id,
+            let next = first_of.len();
+            let u = *seen.entry((c.text.as_str(), tag, c.country)).or_insert(next);
+            if u == next {
+                first_of.push((ai, ci));
+            }
+            memo_of[ai][ci] = Some(u);
+        }
+    }
+    drop(kept);
+    let keys: Vec<String> = first_of.par_iter().map(|&(ai, ci)| primary_key(&articles[ai].1[ci])).collect();
+    drop(first_of);
+    let mut protos: Vec<Proto> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut id_of_memo: Vec<Option<usize>> = vec![None; keys.len()];
+    let mut proto_of: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    for (ai, row) in memo_of.iter().enumerate() {
+        for (ci, u) in row.iter().enumerate() {
+            let Some(u) = *u else { continue };
+            let id = match id_of_memo[u] {
+                Some(id) => id,
                 None => {
-                    let key = primary_key(c);
+                    let key = keys[u].clone();
                     let id = *by_key.entry(key.clone()).or_insert_with(|| {
                         protos.push(Proto { key, members: Vec::new() });
                         protos.len() - 1
                     });
-                    seen.insert(memo, id);
+                    id_of_memo[u] = Some(id);
                     id
                 }
             };
@@ -148,6 +177,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             proto_of[ai][ci] = Some(id);
         }
     }
+    drop((memo_of, seen, keys, id_of_memo));
     let cand = |(ai, ci): (usize, usize)| &articles[ai].1[ci];
     let personish = |p: &Proto| p.members.iter().any(|&m| cand(m).person_cue);
     // indexes over multi-word unknown names and head-word names
@@ -237,48 +267,54 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             }
         }
     };
-    let mut target: Vec<Vec<Option<usize>>> = proto_of.clone();
-    for (ai, (_, cands)) in articles.iter().enumerate() {
-        for (ci, c) in cands.iter().enumerate() {
-            let Some(own) = proto_of[ai][ci] else { continue };
-            let key = &protos[own].key;
-            let mut to = None;
-            if key.starts_with("N:") && c.words().len() == 1 {
-                let w = &c.words()[0];
-                to = by_last.get(&skeleton(w)).and_then(|o| pick(o, ai, own));
-                if to.is_none() && lex.given.contains(&fold(w)) {
-                    to = by_first.get(&skeleton(w)).and_then(|o| pick(o, ai, own));
-                }
-                if to.is_none() && c.is_acronym() {
-                    let ac: String = w.chars().filter(|x| *x != '.').collect();
-                    to = by_initials.get(&ac).and_then(|o| pick(o, ai, own));
-                }
-            }
-            // a given name that is also a town (`I know Vladimir well`) joins the one person of that name
-            if to.is_none()
-                && key.starts_with("P:")
-                && c.words().len() == 1
-                && !c.place_cue
-                && lex.given.contains(&fold(&c.words()[0]))
-            {
-                to = by_first.get(&skeleton(&c.words()[0])).and_then(|o| pick(o, ai, own));
-            }
-            // `Mark Heller` is the one `Mark Jay Heller`
-            if to.is_none() && key.starts_with("N:") && c.words().len() == 2 {
-                let k = format!("{} {}", skeleton(&c.words()[0]), skeleton(&c.words()[1]));
-                to = by_first_last.get(&k).and_then(|o| pick(o, ai, own));
-            }
-            if to.is_none() && key.starts_with("N:") && !c.person_cue {
-                to = by_short.get(&fold(&c.text)).and_then(|o| pick(o, ai, own));
-            }
-            if let Some(base) = key.strip_prefix("O:|") {
-                to = by_org_base.get(base).and_then(|o| pick(o, ai, own));
-            }
-            if let Some(t) = to {
-                target[ai][ci] = Some(t);
-            }
-        }
-    }
+    // where each candidate goes: look-ups only, so articles are done in parallel
+    let target: Vec<Vec<Option<usize>>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(ai, (_, cands))| {
+            cands
+                .iter()
+                .enumerate()
+                .map(|(ci, c)| {
+                    let own = proto_of[ai][ci]?;
+                    let key = &protos[own].key;
+                    let mut to = None;
+                    if key.starts_with("N:") && c.words().len() == 1 {
+                        let w = &c.words()[0];
+                        to = by_last.get(&skeleton(w)).and_then(|o| pick(o, ai, own));
+                        if to.is_none() && lex.given.contains(&fold(w)) {
+                            to = by_first.get(&skeleton(w)).and_then(|o| pick(o, ai, own));
+                        }
+                        if to.is_none() && c.is_acronym() {
+                            let ac: String = w.chars().filter(|x| *x != '.').collect();
+                            to = by_initials.get(&ac).and_then(|o| pick(o, ai, own));
+                        }
+                    }
+                    // a given name that is also a town (`I know Vladimir well`) joins the one person of that name
+                    if to.is_none()
+                        && key.starts_with("P:")
+                        && c.words().len() == 1
+                        && !c.place_cue
+                        && lex.given.contains(&fold(&c.words()[0]))
+                    {
+                        to = by_first.get(&skeleton(&c.words()[0])).and_then(|o| pick(o, ai, own));
+                    }
+                    // `Mark Heller` is the one `Mark Jay Heller`
+                    if to.is_none() && key.starts_with("N:") && c.words().len() == 2 {
+                        let k = format!("{} {}", skeleton(&c.words()[0]), skeleton(&c.words()[1]));
+                        to = by_first_last.get(&k).and_then(|o| pick(o, ai, own));
+                    }
+                    if to.is_none() && key.starts_with("N:") && !c.person_cue {
+                        to = by_short.get(&fold(&c.text)).and_then(|o| pick(o, ai, own));
+                    }
+                    if let Some(base) = key.strip_prefix("O:|") {
+                        to = by_org_base.get(base).and_then(|o| pick(o, ai, own));
+                    }
+                    Some(to.unwrap_or(own))
+                })
+                .collect()
+        })
+        .collect();
     // collect members per final proto
     let mut groups: Vec<Vec<(usize, usize)>> = vec![Vec::new(); protos.len()];
     for (ai, row) in target.iter().enumerate() {
@@ -288,80 +324,98 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             }
         }
     }
-    let mut entities: Vec<(Entity, Vec<(usize, usize)>)> = Vec::new();
     let ids: Vec<Arc<str>> = articles.iter().map(|(id, _)| Arc::from(*id)).collect();
-    let mut texts: Vec<Vec<Option<Arc<str>>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
-    for (id, members) in groups.into_iter().enumerate() {
-        if members.is_empty() {
-            continue;
-        }
-        let cs: Vec<&Candidate> = members.iter().map(|&m| cand(m)).collect();
-        // only names that stayed in their own group speak for the group's kind (`Vladimir`, a town,
-        // joined `Vladimir Putin`, a person)
-        let own: Vec<&Candidate> =
-            members.iter().filter(|&&(ai, ci)| proto_of[ai][ci] == Some(id)).map(|&m| cand(m)).collect();
-        let lexical = own.iter().find_map(|c| match &c.source {
-            Source::Lexicon(k, canon) => Some((*k, canon.to_string())),
-            _ => None,
-        });
-        // a name seen only in title-case lines, or only as an ordinary word opening sentences, is dropped
-        if lexical.is_none() && cs.iter().all(|c| c.weak) {
-            continue;
-        }
-        if lexical.is_none()
-            && cs.iter().all(|c| c.words().len() == 1 && c.initial && !c.person_cue)
-            && protos[id].key.starts_with("N:")
-        {
-            continue;
-        }
-        // `Troops said ...`: a plural-looking word seen only opening sentences, never joined to
-        // a full name, is a common noun even before a speech verb
-        let plural_opener = |c: &&Candidate| {
-            let w = &c.words()[0];
-            c.words().len() == 1 && c.initial && w.ends_with('s') && !w.ends_with("ss") && !lex.given.contains(&fold(w))
-        };
-        if lexical.is_none() && protos[id].key.starts_with("N:") && cs.iter().all(plural_opener) {
-            continue;
-        }
-        let kind = decide_kind(&cs, lexical.as_ref().map(|l| l.0));
-        let mut surfaces: Vec<(String, usize)> = Vec::new();
-        for c in &cs {
-            let s = without_article(&c.text);
-            match surfaces.iter_mut().find(|(x, _)| x == s) {
-                Some(e) => e.1 += 1,
-                None => surfaces.push((s.to_string(), 1)),
+    // each group's entity on its own: in parallel, in group order
+    let entities: Vec<(Entity, Vec<(usize, usize)>)> = groups
+        .into_par_iter()
+        .enumerate()
+        .filter_map(|(id, members)| {
+            if members.is_empty() {
+                return None;
             }
-        }
-        let country_name = lexical
-            .as_ref()
-            .filter(|(k, canon)| *k == Kind::Place && lex.places.get(&fold(canon)).is_some_and(|p| p.kind == "country"))
-            .map(|l| l.1.clone());
-        // a known name's canonical form where the text uses it (`California`, not `Calif`)
-        let canonical_seen =
-            lexical.as_ref().map(|l| l.1.clone()).filter(|canon| surfaces.iter().any(|(s, _)| s == canon));
-        let name = country_name.or(canonical_seen).unwrap_or_else(|| {
-            surfaces
-                .iter()
-                .max_by(|a, b| {
-                    a.0.split_whitespace()
-                        .count()
-                        .cmp(&b.0.split_whitespace().count())
-                        .then(a.1.cmp(&b.1))
-                        .then(b.0.cmp(&a.0))
+            let cs: Vec<&Candidate> = members.iter().map(|&m| cand(m)).collect();
+            // only names that stayed in their own group speak for the group's kind (`Vladimir`, a town,
+            // joined `Vladimir Putin`, a person)
+            let own: Vec<&Candidate> =
+                members.iter().filter(|&&(ai, ci)| proto_of[ai][ci] == Some(id)).map(|&m| cand(m)).collect();
+            let lexical = own.iter().find_map(|c| match &c.source {
+                Source::Lexicon(k, canon) => Some((*k, canon.to_string())),
+                _ => None,
+            });
+            // a name seen only in title-case lines, or only as an ordinary word opening sentences, is dropped
+            if lexical.is_none() && cs.iter().all(|c| c.weak) {
+                return None;
+            }
+            if lexical.is_none()
+                && cs.iter().all(|c| c.words().len() == 1 && c.initial && !c.person_cue)
+                && protos[id].key.starts_with("N:")
+            {
+                return None;
+            }
+            // `Troops said ...`: a plural-looking word seen only opening sentences, never joined to
+            // a full name, is a common noun even before a speech verb
+            let plural_opener = |c: &&Candidate| {
+                let w = &c.words()[0];
+                c.words().len() == 1
+                    && c.initial
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !lex.given.contains(&fold(w))
+            };
+            if lexical.is_none() && protos[id].key.starts_with("N:") && cs.iter().all(plural_opener) {
+                return None;
+            }
+            let kind = decide_kind(&cs, lexical.as_ref().map(|l| l.0));
+            let mut surfaces: Vec<(String, usize)> = Vec::new();
+            for c in &cs {
+                let s = without_article(&c.text);
+                match surfaces.iter_mut().find(|(x, _)| x == s) {
+                    Some(e) => e.1 += 1,
+                    None => surfaces.push((s.to_string(), 1)),
+                }
+            }
+            let country_name = lexical
+                .as_ref()
+                .filter(|(k, canon)| {
+                    *k == Kind::Place && lex.places.get(&fold(canon)).is_some_and(|p| p.kind == "country")
                 })
+                .map(|l| l.1.clone());
+            // a known name's canonical form where the text uses it (`California`, not `Calif`)
+            let canonical_seen =
+                lexical.as_ref().map(|l| l.1.clone()).filter(|canon| surfaces.iter().any(|(s, _)| s == canon));
+            let name = country_name.or(canonical_seen).unwrap_or_else(|| {
+                surfaces
+                    .iter()
+                    .max_by(|a, b| {
+                        a.0.split_whitespace()
+                            .count()
+                            .cmp(&b.0.split_whitespace().count())
+                            .then(a.1.cmp(&b.1))
+                            .then(b.0.cmp(&a.0))
+                    })
+                    .map(|s| s.0.clone())
+                    .unwrap_or_default()
+            });
+            let aliases: Vec<String> = surfaces
+                .iter()
                 .map(|s| s.0.clone())
-                .unwrap_or_default()
-        });
-        let aliases: Vec<String> =
-            surfaces.iter().map(|s| s.0.clone()).filter(|s| *s != name).collect::<BTreeSet<_>>().into_iter().collect();
-        let mut sorted = members.clone();
-        sorted.sort_by_key(|&(ai, ci)| (ai, cand((ai, ci)).paragraph, cand((ai, ci)).start));
-        for &(ai, ci) in &sorted {
+                .filter(|s| *s != name)
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            let mut sorted = members;
+            sorted.sort_by_key(|&(ai, ci)| (ai, cand((ai, ci)).paragraph, cand((ai, ci)).start));
+            // its mentions and articles are linked once the articles' mentions are made
+            Some((Entity { name, kind, aliases, articles: Vec::new(), mentions: Vec::new() }, sorted))
+        })
+        .collect();
+    let mut texts: Vec<Vec<Option<Arc<str>>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    for (_, sorted) in &entities {
+        for &(ai, ci) in sorted {
             texts[ai][ci] = Some(Arc::from(cand((ai, ci)).text.as_str()));
         }
-        // its mentions and articles are linked once the articles' mentions are made
-        entities.push((Entity { name, kind, aliases, articles: Vec::new(), mentions: Vec::new() }, sorted));
     }
+    let mut entities = entities;
     // most mentioned first; names made unique
     entities.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.name.cmp(&b.0.name)));
     let mut seen: HashSet<String> = HashSet::default();
