@@ -135,12 +135,15 @@ const SHOUTED: &[&str] =
 impl Lexicon {
     /// An ordinary word written with a capital (`However`), not an acronym (`US` is not `us`).
     pub fn is_common(&self, word: &str) -> bool {
-        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-        let capitals = letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        // whether it is written in capitals matters only for common words: asked only then
+        let capitals = || {
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        };
         crate::text::lower::with_lower(word, |l| {
             // in capitals a short word may be an acronym (`US`, `IT`, `WHO`), a long one or a
             // frequent short one (`THE`, `THIS`) is shouted text
-            self.common.contains(l) && (!capitals || l.len() >= 4 || SHOUTED.contains(&l))
+            self.common.contains(l) && (l.len() >= 4 || SHOUTED.contains(&l) || !capitals())
         })
     }
 
