@@ -54,23 +54,38 @@ struct StoredArticle<'a> {
     figures: Vec<StoredFigure<'a>>,
 }
 
+/// Where a mention, quote or figure stands and its text.
 #[derive(Serialize, Deserialize)]
-struct StoredMention<'a> {
+struct StoredSpan<'a> {
     paragraph: u32,
     start: u32,
     end: u32,
     #[serde(borrow)]
     text: Cow<'a, str>,
+}
+
+impl<'a> StoredSpan<'a> {
+    fn of(paragraph: usize, start: usize, end: usize, text: &'a str) -> StoredSpan<'a> {
+        StoredSpan { paragraph: n32(paragraph), start: n32(start), end: n32(end), text: cow(text) }
+    }
+
+    /// Paragraph, start, end and text.
+    fn parts(self) -> (usize, usize, usize, Cow<'a, str>) {
+        (self.paragraph as usize, self.start as usize, self.end as usize, self.text)
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredMention<'a> {
+    #[serde(borrow)]
+    span: StoredSpan<'a>,
     entity: u32,
 }
 
 #[derive(Serialize, Deserialize)]
 struct StoredQuote<'a> {
-    paragraph: u32,
-    start: u32,
-    end: u32,
     #[serde(borrow)]
-    text: Cow<'a, str>,
+    span: StoredSpan<'a>,
     #[serde(borrow)]
     speaker: Option<Cow<'a, str>>,
     #[serde(borrow)]
@@ -81,11 +96,8 @@ struct StoredQuote<'a> {
 /// untagged, which a binary form cannot read back.
 #[derive(Serialize, Deserialize)]
 struct StoredFigure<'a> {
-    paragraph: u32,
-    start: u32,
-    end: u32,
     #[serde(borrow)]
-    text: Cow<'a, str>,
+    span: StoredSpan<'a>,
     kind: FigureKind,
     number: Option<f64>,
     #[serde(borrow)]
@@ -127,22 +139,13 @@ fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArticle<'a> {
             .mentions
             .iter()
             .zip(of)
-            .map(|(m, &entity)| StoredMention {
-                paragraph: n32(m.paragraph),
-                start: n32(m.start),
-                end: n32(m.end),
-                text: cow(&m.text),
-                entity,
-            })
+            .map(|(m, &entity)| StoredMention { span: StoredSpan::of(m.paragraph, m.start, m.end, &m.text), entity })
             .collect(),
         quotes: a
             .quotes
             .iter()
             .map(|q| StoredQuote {
-                paragraph: n32(q.paragraph),
-                start: n32(q.start),
-                end: n32(q.end),
-                text: cow(&q.text),
+                span: StoredSpan::of(q.paragraph, q.start, q.end, &q.text),
                 speaker: q.speaker.as_deref().map(cow),
                 cue: q.cue.as_deref().map(cow),
             })
@@ -151,10 +154,7 @@ fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArticle<'a> {
             .figures
             .iter()
             .map(|f| StoredFigure {
-                paragraph: n32(f.paragraph),
-                start: n32(f.start),
-                end: n32(f.end),
-                text: cow(&f.text),
+                span: StoredSpan::of(f.paragraph, f.start, f.end, &f.text),
                 kind: f.kind,
                 number: f.value.as_f64(),
                 value_text: match &f.value {
@@ -268,52 +268,46 @@ fn rebuild_article(a: StoredArticle, names: &[Arc<str>]) -> Option<(ArticleAnaly
         .mentions
         .into_iter()
         .map(|m| {
-            Some(Mention {
-                article: id.clone(),
-                paragraph: m.paragraph as usize,
-                start: m.start as usize,
-                end: m.end as usize,
-                text: Arc::from(&*m.text),
-                entity: names.get(m.entity as usize)?.clone(),
-            })
+            let entity = names.get(m.entity as usize)?.clone();
+            let (paragraph, start, end, text) = m.span.parts();
+            Some(Mention { article: id.clone(), paragraph, start, end, text: Arc::from(&*text), entity })
         })
         .collect::<Option<Vec<_>>>()?;
     let article = a.id.to_string();
     let quotes = a
         .quotes
         .into_iter()
-        .map(|q| Quote {
-            article: article.clone(),
-            paragraph: q.paragraph as usize,
-            start: q.start as usize,
-            end: q.end as usize,
-            text: owned(q.text),
-            speaker: q.speaker.map(owned),
-            cue: q.cue.map(owned),
+        .map(|q| {
+            let (paragraph, start, end, text) = q.span.parts();
+            let (speaker, cue) = (q.speaker.map(owned), q.cue.map(owned));
+            Quote { article: article.clone(), paragraph, start, end, text: owned(text), speaker, cue }
         })
         .collect();
     let figures = a
         .figures
         .into_iter()
-        .map(|f| Figure {
-            article: article.clone(),
-            paragraph: f.paragraph as usize,
-            start: f.start as usize,
-            end: f.end as usize,
-            text: owned(f.text),
-            kind: f.kind,
-            value: match (f.number, f.value_text) {
-                (Some(n), _) => Value::Number(n),
-                (None, t) => Value::Text(t.map(owned).unwrap_or_default()),
-            },
-            unit: f.unit.map(owned),
-            measure: f.measure.map(owned),
-            approx: f.approx,
-            claimed_by: f.claimed_by.map(owned),
-            bound: f.bound,
-            subject: f.subject.map(owned),
-            context: f.context.into_iter().map(owned).collect(),
-            years: f.years,
+        .map(|f| {
+            let (paragraph, start, end, text) = f.span.parts();
+            Figure {
+                article: article.clone(),
+                paragraph,
+                start,
+                end,
+                text: owned(text),
+                kind: f.kind,
+                value: match (f.number, f.value_text) {
+                    (Some(n), _) => Value::Number(n),
+                    (None, t) => Value::Text(t.map(owned).unwrap_or_default()),
+                },
+                unit: f.unit.map(owned),
+                measure: f.measure.map(owned),
+                approx: f.approx,
+                claimed_by: f.claimed_by.map(owned),
+                bound: f.bound,
+                subject: f.subject.map(owned),
+                context: f.context.into_iter().map(owned).collect(),
+                years: f.years,
+            }
         })
         .collect();
     Some((ArticleAnalysis { id: article, mentions, quotes, figures }, of))
