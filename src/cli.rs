@@ -128,7 +128,7 @@ fn open_unparsed(cli: &Cli) -> Result<(Session, Option<corpus::load::Raw>)> {
     if paths.is_empty() {
         return Ok((session, None));
     }
-    let mut raw = corpus::load::Raw::read(&paths, &opts)?;
+    let mut raw = with_bar("reading", |progress| corpus::load::Raw::read_with_progress(&paths, &opts, progress))?;
     session.warnings.append(&mut raw.warnings);
     session.fingerprint = raw.fingerprint;
     Ok((session, Some(raw)))
@@ -136,7 +136,7 @@ fn open_unparsed(cli: &Cli) -> Result<(Session, Option<corpus::load::Raw>)> {
 
 fn parse(mut session: Session, raw: Option<corpus::load::Raw>) -> Result<Session> {
     if let Some(raw) = raw {
-        session.add_files(raw.parse()?);
+        session.add_files(with_bar("parsing", |progress| raw.parse_with_progress(progress))?);
     }
     Ok(session)
 }
@@ -446,6 +446,28 @@ fn generate(count: usize, dir: &std::path::Path, seed: u64, words: usize) -> Res
 
 /// The analysis, with a progress bar on stderr when stderr is a terminal and the corpus is
 /// big enough for the wait to be noticed.
+/// Runs `work` with a progress bar on stderr when stderr is a terminal and the work is long
+/// (the bar appears only past 200 items, at most ten times a second).
+fn with_bar<T>(what: &str, work: impl FnOnce(&(dyn Fn(usize, usize) + Sync)) -> T) -> T {
+    if !std::io::stderr().is_terminal() {
+        return work(&|_, _| {});
+    }
+    let bar = indicatif::ProgressBar::hidden();
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&format!("{what} {{bar:40}} {{pos}}/{{len}} files")) {
+        bar.set_style(style);
+    }
+    let shown = std::sync::atomic::AtomicBool::new(false);
+    let out = work(&|done, total| {
+        if total >= 200 && !shown.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            bar.set_length(total as u64);
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(10));
+        }
+        bar.set_position(done as u64);
+    });
+    bar.finish_and_clear();
+    out
+}
+
 fn analyse_with_bar(session: &Session, opts: &analysis::Options, use_cache: bool) -> Analysis {
     let corpus = &session.corpus;
     let run = |progress: &(dyn Fn(usize, usize) + Sync)| {

@@ -66,8 +66,27 @@ pub struct Raw {
 
 impl Raw {
     pub fn read(paths: &[PathBuf], opts: &LoadOptions) -> Result<Raw> {
+        Raw::read_with_progress(paths, opts, &|_, _| {})
+    }
+
+    /// The same, calling `progress(done, total)` as files are read (from worker threads).
+    pub fn read_with_progress(
+        paths: &[PathBuf],
+        opts: &LoadOptions,
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> Result<Raw> {
         let (stream, warnings) = Stream::open(paths, opts)?;
-        let files: Vec<(Source, u64)> = stream.files.par_iter().map(|p| hashed(source(p, opts))).collect();
+        let total = stream.files.len();
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let files: Vec<(Source, u64)> = stream
+            .files
+            .par_iter()
+            .map(|p| {
+                let file = hashed(source(p, opts));
+                progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
+                file
+            })
+            .collect();
         let mut fp = Fingerprint::default();
         for (_, h) in &files {
             fp.add(*h);
@@ -78,8 +97,22 @@ impl Raw {
     /// Parses the files: the corpus `load_paths` gives (with the warnings of parsing only),
     /// or the error for one with no articles.
     pub fn parse(self) -> Result<Loaded> {
+        self.parse_with_progress(&|_, _| {})
+    }
+
+    /// The same, calling `progress(done, total)` as files are parsed (from worker threads).
+    pub fn parse_with_progress(self, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Loaded> {
         let Raw { paths, files, fingerprint, .. } = self;
-        let parsed: Vec<Parsed> = files.into_par_iter().map(|(s, h)| parse(s, h)).collect();
+        let total = files.len();
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let parsed: Vec<Parsed> = files
+            .into_par_iter()
+            .map(|(s, h)| {
+                let p = parse(s, h);
+                progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
+                p
+            })
+            .collect();
         let mut loaded = name(parsed);
         loaded.fingerprint = fingerprint;
         if loaded.corpus.articles.is_empty() {
