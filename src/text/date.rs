@@ -107,23 +107,50 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 /// `November`, `Nov`, `Nov.`, `Sept` → 11, 11, 11, 9. Case-insensitive.
 pub fn month_from_name(s: &str) -> Option<u32> {
     let t = s.trim_end_matches('.');
+    let i = match &first_three(t)? {
+        b"jan" => 0,
+        b"feb" => 1,
+        b"mar" => 2,
+        b"apr" => 3,
+        b"may" => 4,
+        b"jun" => 5,
+        b"jul" => 6,
+        b"aug" => 7,
+        b"sep" => 8,
+        b"oct" => 9,
+        b"nov" => 10,
+        b"dec" => 11,
+        _ => return None,
+    };
+    (t.len() == 3 || t.eq_ignore_ascii_case(MONTHS[i]) || t.eq_ignore_ascii_case("sept")).then_some(i as u32 + 1)
+}
+
+/// The first three letters of a word of 3 to 9 bytes, in lower case: a month's or a day's
+/// name is told by them (most words are out after this one look).
+fn first_three(t: &str) -> Option<[u8; 3]> {
     if t.len() < 3 || t.len() > 9 || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    // the first three letters name at most one month: most words are out after one match
-    let i = MONTHS.iter().position(|m| m.as_bytes()[..3].eq_ignore_ascii_case(&t.as_bytes()[..3]))?;
-    crate::text::lower::with_lower(t, |l| (l.len() == 3 || l == MONTHS[i] || l == "sept").then_some(i as u32 + 1))
+    let b = t.as_bytes();
+    Some([b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase()])
 }
 
 /// `Monday`, `Mon`, `Tues` → 0; case-insensitive.
 pub fn weekday_from_name(s: &str) -> Option<u32> {
     let t = s.trim_end_matches('.');
-    if t.len() < 3 || t.len() > 9 || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return None;
-    }
-    let i = WEEKDAYS.iter().position(|d| d.as_bytes()[..3].eq_ignore_ascii_case(&t.as_bytes()[..3]))?;
+    let i = match &first_three(t)? {
+        b"mon" => 0,
+        b"tue" => 1,
+        b"wed" => 2,
+        b"thu" => 3,
+        b"fri" => 4,
+        b"sat" => 5,
+        b"sun" => 6,
+        _ => return None,
+    };
     let d = WEEKDAYS[i];
-    crate::text::lower::with_lower(t, |l| (l == d || (l.len() <= 4 && d.starts_with(l))).then_some(i as u32))
+    (t.eq_ignore_ascii_case(d) || (t.len() <= 4 && d.as_bytes()[..t.len()].eq_ignore_ascii_case(t.as_bytes())))
+        .then_some(i as u32)
 }
 
 #[derive(Clone, Copy, Debug)]

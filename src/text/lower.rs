@@ -22,30 +22,36 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// `s` in lower case when that keeps every byte offset (almost always), else `None`.
-/// ASCII bytes are lowered in place; only other characters go through Unicode tables.
+/// ASCII bytes are lowered all at once; only other characters go through Unicode tables.
 pub fn lower_keeping_offsets(s: &str) -> Option<String> {
-    if s.is_ascii() {
-        return Some(s.to_ascii_lowercase());
-    }
-    let bytes = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            out.push(b.to_ascii_lowercase() as char);
-            i += 1;
-            continue;
+    let mut out = s.as_bytes().to_ascii_lowercase();
+    if !s.is_ascii() {
+        // news text is mostly ASCII with a few curly quotes and accents: only the characters
+        // that start with a non-ASCII byte are decoded
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while let Some(k) = bytes[i..].iter().position(|&b| b >= 0x80) {
+            i += k;
+            let (c, len) = super::char_at(s, i);
+            let mut lowered = c.to_lowercase();
+            if lowered.len() != 1 || lowered.next() != Some(c) {
+                let mut at = i;
+                for l in c.to_lowercase() {
+                    let n = l.len_utf8();
+                    if at + n > i + len {
+                        return None;
+                    }
+                    l.encode_utf8(&mut out[at..at + n]);
+                    at += n;
+                }
+                if at != i + len {
+                    return None;
+                }
+            }
+            i += len;
         }
-        let (c, len) = super::char_at(s, i);
-        let before = out.len();
-        out.extend(c.to_lowercase());
-        if out.len() - before != len {
-            return None;
-        }
-        i += len;
     }
-    Some(out)
+    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
@@ -58,6 +64,9 @@ mod tests {
         assert_eq!(lower_keeping_offsets("ABC").as_deref(), Some("abc"));
         // `İ` lowers to two characters: offsets would move
         assert_eq!(lower_keeping_offsets("İstanbul"), None);
+        // `ẞ` (3 bytes) lowers to `ß` (2 bytes): offsets would move
+        assert_eq!(lower_keeping_offsets("GROẞ"), None);
+        assert_eq!(lower_keeping_offsets("ÀÉÎ—Õ…Ü"), Some("àéî—õ…ü".to_string()));
     }
 
     #[test]
