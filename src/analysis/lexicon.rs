@@ -2,7 +2,8 @@
 //! demonyms, titles, given names, speech verbs and common words. Nothing here is specific to
 //! any corpus.
 
-use crate::text::fold::fold;
+use crate::text::fold::{fold, with_fold};
+use crate::text::lower::with_lower;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -33,6 +34,118 @@ pub struct Lexicon {
     pub demonyms: HashMap<String, String>,
     /// the longest lexicon entry in words, to bound look-ups
     pub max_words: usize,
+    /// What the lists above say of each of their words, gathered: see [`Lexicon::word`].
+    facts: HashMap<String, Facts>,
+}
+
+/// What the lexicon's lists say of one word, in one look-up instead of one a list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Facts(u16);
+
+impl Facts {
+    const COMMON: u16 = 1;
+    const TITLE: u16 = 1 << 1;
+    const GIVEN: u16 = 1 << 2;
+    const NOT_NAME: u16 = 1 << 3;
+    const SPEECH: u16 = 1 << 4;
+    /// A demonym, or one with a plural `s` (`Ukrainians`).
+    const DEMONYM: u16 = 1 << 5;
+    const PLACE_PREFIX: u16 = 1 << 6;
+    /// A place or organisation of the gazetteer.
+    const KNOWN: u16 = 1 << 7;
+    const HEAD_ORG: u16 = 1 << 8;
+    const HEAD_PLACE: u16 = 1 << 9;
+    const HEAD_OTHER: u16 = 1 << 10;
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// A word and what the lexicon knows of it. A plain word (ASCII letters, whose lower case
+/// is also its folded form: almost every word) is looked up once; any other goes through
+/// each list's own look-up, folding or lowering it as that list wants.
+#[derive(Clone, Copy)]
+pub struct Word<'w> {
+    text: &'w str,
+    facts: Option<Facts>,
+    lex: &'static Lexicon,
+}
+
+impl Word<'_> {
+    fn plain(&self, bit: u16) -> Option<bool> {
+        self.facts.map(|f| f.has(bit))
+    }
+
+    pub fn is_common(&self) -> bool {
+        match self.facts {
+            Some(f) => f.has(Facts::COMMON) && common_in_its_case(self.text),
+            None => self.lex.is_common(self.text),
+        }
+    }
+
+    pub fn is_title(&self) -> bool {
+        self.plain(Facts::TITLE).unwrap_or_else(|| self.lex.is_title(self.text))
+    }
+
+    pub fn is_given(&self) -> bool {
+        self.plain(Facts::GIVEN).unwrap_or_else(|| with_fold(self.text, |k| self.lex.given.contains(k)))
+    }
+
+    pub fn is_not_name(&self) -> bool {
+        self.plain(Facts::NOT_NAME).unwrap_or_else(|| with_lower(self.text, |l| self.lex.not_names.contains(l)))
+    }
+
+    pub fn is_speech(&self) -> bool {
+        self.plain(Facts::SPEECH).unwrap_or_else(|| with_lower(self.text, |l| self.lex.speech.contains(l)))
+    }
+
+    pub fn is_demonym(&self) -> bool {
+        self.plain(Facts::DEMONYM).unwrap_or_else(|| self.lex.demonym_country(self.text).is_some())
+    }
+
+    pub fn is_place_prefix(&self) -> bool {
+        self.plain(Facts::PLACE_PREFIX).unwrap_or_else(|| with_fold(self.text, |k| self.lex.place_prefixes.contains(k)))
+    }
+
+    /// Whether the gazetteer may hold it as a place or organisation: `false` is sure, `true`
+    /// asks for the look-up that gives the name.
+    pub fn may_be_known(&self) -> bool {
+        self.plain(Facts::KNOWN).unwrap_or(true)
+    }
+
+    /// The same, or a demonym.
+    pub fn may_be_listed(&self) -> bool {
+        self.plain(Facts::KNOWN | Facts::DEMONYM).unwrap_or(true)
+    }
+
+    /// Whether it is a given name; `folded` asks for a word that is not plain.
+    pub fn given_or(&self, folded: impl FnOnce() -> bool) -> bool {
+        self.plain(Facts::GIVEN).unwrap_or_else(folded)
+    }
+
+    /// The kind of name it heads (`Ministry`, `River`, `Festival`).
+    pub fn head(&self) -> Option<super::model::Kind> {
+        use super::model::Kind;
+        match self.facts {
+            Some(f) if f.has(Facts::HEAD_ORG) => Some(Kind::Organization),
+            Some(f) if f.has(Facts::HEAD_PLACE) => Some(Kind::Place),
+            Some(f) if f.has(Facts::HEAD_OTHER) => Some(Kind::Other),
+            Some(_) => None,
+            None => self.lex.head_kind(self.text),
+        }
+    }
+}
+
+/// A word of the common list counts as common in capitals only when it is long or a frequent
+/// short one: a short word in capitals may be an acronym (`US`, `IT`, `WHO`), a long one or
+/// a frequent short one (`THE`, `THIS`) is shouted text.
+fn common_in_its_case(word: &str) -> bool {
+    let capitals = || {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    };
+    with_lower(word, |l| l.len() >= 4 || SHOUTED.contains(&l) || !capitals())
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -104,7 +217,7 @@ fn load() -> Lexicon {
             heads.insert(w.clone(), kind);
         }
     }
-    Lexicon {
+    let mut lex = Lexicon {
         common: word_set(include_str!("../../assets/lexicon/common_words.txt")),
         titles,
         speech: word_set(include_str!("../../assets/lexicon/speech_verbs.txt")),
@@ -119,7 +232,43 @@ fn load() -> Lexicon {
         orgs,
         demonyms,
         max_words,
+        facts: HashMap::default(),
+    };
+    lex.facts = facts(&lex);
+    lex
+}
+
+/// Every list's words with what each list says of them; keys as the lists hold them (a
+/// plain word's lower case is its folded form, so one key serves lists of either).
+fn facts(lex: &Lexicon) -> HashMap<String, Facts> {
+    let mut facts: HashMap<String, Facts> = HashMap::default();
+    let mut mark = |key: &str, bit: u16| facts.entry(key.to_string()).or_default().0 |= bit;
+    let sets = [
+        (&lex.common, Facts::COMMON),
+        (&lex.titles, Facts::TITLE),
+        (&lex.given, Facts::GIVEN),
+        (&lex.not_names, Facts::NOT_NAME),
+        (&lex.speech, Facts::SPEECH),
+        (&lex.place_prefixes, Facts::PLACE_PREFIX),
+    ];
+    for (set, bit) in sets {
+        set.iter().for_each(|k| mark(k, bit));
     }
+    for k in lex.demonyms.keys() {
+        mark(k, Facts::DEMONYM);
+        mark(&format!("{k}s"), Facts::DEMONYM);
+    }
+    lex.places.keys().chain(lex.orgs.keys()).for_each(|k| mark(k, Facts::KNOWN));
+    use super::model::Kind;
+    for (k, kind) in &lex.heads {
+        let bit = match kind {
+            Kind::Organization => Facts::HEAD_ORG,
+            Kind::Place => Facts::HEAD_PLACE,
+            Kind::Other | Kind::Person => Facts::HEAD_OTHER,
+        };
+        mark(k, bit);
+    }
+    facts
 }
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(load);
@@ -136,14 +285,22 @@ impl Lexicon {
     /// An ordinary word written with a capital (`However`), not an acronym (`US` is not `us`).
     pub fn is_common(&self, word: &str) -> bool {
         // whether it is written in capitals matters only for common words: asked only then
-        let capitals = || {
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-            letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-        };
-        crate::text::lower::with_lower(word, |l| {
-            // in capitals a short word may be an acronym (`US`, `IT`, `WHO`), a long one or a
-            // frequent short one (`THE`, `THIS`) is shouted text
-            self.common.contains(l) && (l.len() >= 4 || SHOUTED.contains(&l) || !capitals())
+        with_lower(word, |l| self.common.contains(l)) && common_in_its_case(word)
+    }
+
+    /// `word` with what the lists know of it: one look-up for a plain word.
+    pub fn word<'w>(&'static self, text: &'w str) -> Word<'w> {
+        let plain = !text.is_empty() && text.len() <= 64 && text.bytes().all(|b| b.is_ascii_alphabetic());
+        let facts = plain.then(|| with_lower(text, |l| self.facts.get(l).copied().unwrap_or_default()));
+        Word { text, facts, lex: self }
+    }
+
+    /// The kind of name a head word makes (`Ministry`, `River`); either part of a hyphenated
+    /// word heads it (`Journal-Constitution`).
+    pub fn head_kind(&self, w: &str) -> Option<super::model::Kind> {
+        with_lower(w, |l| {
+            let head = |x: &str| self.heads.get(x).copied();
+            head(l).or_else(|| if l.contains('-') { l.split('-').find_map(head) } else { None })
         })
     }
 

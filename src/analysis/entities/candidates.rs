@@ -3,7 +3,7 @@
 //! their kind.
 
 use crate::analysis::doc::{Doc, Para};
-use crate::analysis::lexicon::{Lexicon, lexicon};
+use crate::analysis::lexicon::{Lexicon, Word, lexicon};
 use crate::analysis::model::Kind;
 use crate::analysis::tokens::is_apostrophe;
 use crate::text::date::{month_from_name, weekday_from_name};
@@ -230,35 +230,29 @@ fn lexicon_kind(lex: &'static Lexicon, key: &str) -> Option<(Kind, &'static str)
     lex.orgs.get(key).map(|o| (Kind::Organization, o.as_str()))
 }
 
-fn head_kind(lex: &Lexicon, w: &str) -> Option<Kind> {
-    // `Journal-Constitution`: a hyphenated name is headed by either part
-    crate::text::lower::with_lower(w, |l| {
-        let head = |x: &str| lex.heads.get(x).copied();
-        head(l).or_else(|| if l.contains('-') { l.split('-').find_map(head) } else { None })
-    })
-}
-
 fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     let At { lex, para, .. } = at;
     let words: Vec<&str> = run.iter().map(|&i| strip_possessive(para.word(i))).collect();
+    // what the lexicon knows of each word, looked up once
+    let info: Vec<Word> = words.iter().map(|w| lex.word(w)).collect();
     let known = if words.len() == 1 {
-        with_fold(words[0], |k| lexicon_kind(lex, k).is_some())
+        info[0].may_be_known() && with_fold(words[0], |k| lexicon_kind(lex, k).is_some())
     } else {
         lexicon_kind(lex, &fold(&words.join(" "))).is_some()
     };
     // A whole known name wins over any split (`The Hague`, `Bank of England`).
-    if known && !(words.len() == 1 && lex.is_common(words[0])) {
+    if known && !(words.len() == 1 && info[0].is_common()) {
         push(at, run, None, out);
         return;
     }
     // `Ana Ruiz of the Harbour Trust`: a person of an organisation is two names; the name
     // before `of` is a person's when it opens with a given name and ends in no head word
-    let lead = || words.iter().take_while(|w| lex.is_title(w) || lex.is_common(w)).count();
+    let lead = || info.iter().take_while(|w| w.is_title() || w.is_common()).count();
     if let Some(of) = words.iter().position(|w| *w == "of")
         && let lead = lead()
         && of >= lead + 2
-        && with_fold(words[lead], |k| lex.given.contains(k))
-        && head_kind(lex, words[of - 1]).is_none()
+        && info[lead].is_given()
+        && info[of - 1].head().is_none()
         && !known
     {
         process_run(at, &run[..of], out);
@@ -270,15 +264,15 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     }
     // Split at titles; a title before a name is that person's role.
     // `Texas Department of Criminal Justice`: a head word before `of` makes one organisation
-    let head_of = words.windows(2).any(|p| p[1] == "of" && head_kind(lex, p[0]).is_some());
-    let ends_with_head = words.last().is_some_and(|w| head_kind(lex, w).is_some()) || (words.len() > 2 && head_of);
+    let head_of = (1..words.len()).any(|i| words[i] == "of" && info[i - 1].head().is_some());
+    let ends_with_head = info.last().is_some_and(|w| w.head().is_some()) || (words.len() > 2 && head_of);
 
     let mut pieces: Vec<(Vec<usize>, Option<String>)> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     let mut role: Vec<&str> = Vec::new();
     for (n, &i) in run.iter().enumerate() {
         let w = words[n];
-        let title = !ends_with_head && lex.is_title(w) && !(cur.is_empty() && role.is_empty() && n + 1 == run.len());
+        let title = !ends_with_head && info[n].is_title() && !(cur.is_empty() && role.is_empty() && n + 1 == run.len());
         if title {
             if !cur.is_empty() {
                 pieces.push((std::mem::take(&mut cur), None));
@@ -324,7 +318,7 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
                 && with_fold(w(i), |k| !lex.given.contains(k) && lexicon_kind(lex, k).is_none())
         }
     };
-    while lo < hi && (CONNECTORS.contains(&w(lo)) || lex.is_common(w(lo)) || (lo == 0 && hi > 1 && opener(lo))) {
+    while lo < hi && (CONNECTORS.contains(&w(lo)) || lex.word(w(lo)).is_common() || (lo == 0 && hi > 1 && opener(lo))) {
         lo += 1;
     }
     while hi > lo && CONNECTORS.contains(&w(hi - 1)) {
@@ -336,8 +330,8 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
     let piece = &piece[lo..hi];
     let w = |i: usize| strip_possessive(para.word(piece[i]));
     let n = piece.len();
-    let last_head = head_kind(lex, w(n - 1));
-    let first_head_of = n > 2 && (0..n - 1).any(|i| w(i + 1) == "of" && head_kind(lex, w(i)).is_some());
+    let last_head = lex.word(w(n - 1)).head();
+    let first_head_of = n > 2 && (0..n - 1).any(|i| w(i + 1) == "of" && lex.word(w(i)).head().is_some());
     if last_head.is_some() || first_head_of {
         // `Russian Foreign Ministry`: the demonym qualifies the organisation
         let mut country = None;
@@ -358,7 +352,9 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
     // each word folded once; keys for spans are joins of folded words
     let folded: Vec<String> = (0..n).map(|i| fold(w(i))).collect();
     let known_len = |i: usize| -> usize {
-        let known = |key: &str| lexicon_kind(lex, key).is_some() || lex.demonyms.contains_key(key);
+        let known = |key: &str| {
+            lex.word(key).may_be_listed() && (lexicon_kind(lex, key).is_some() || lex.demonyms.contains_key(key))
+        };
         for j in (i + 1..=n.min(i + lex.max_words)).rev() {
             // one word is its own key: no joined copy
             if if j == i + 1 { known(&folded[i]) } else { known(&folded[i..j].join(" ")) } {
@@ -372,7 +368,7 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
     while i < n {
         let len = known_len(i);
         let end = i + len;
-        let splits = len > 0 && (end == n || with_fold(w(end), |k| lex.given.contains(k)) || known_len(end) > 0);
+        let splits = len > 0 && (end == n || lex.word(w(end)).is_given() || known_len(end) > 0);
         if splits {
             let key = folded[i..end].join(" ");
             if lexicon_kind(lex, &key).is_some() {
@@ -409,43 +405,17 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<&'st
     };
     let words: &[String] = if first == last { std::slice::from_ref(&text) } else { &more_words };
     // the folded text, looked up once: in the gazetteer, among given names
-    let (lexical, key_given, key_x) = with_fold(&text, |k| (lexicon_kind(lex, k), lex.given.contains(k), k == "x"));
+    // the text looked up once: in the gazetteer, among given names
+    let whole = lex.word(&text);
+    let (lexical, key_given, key_x) = with_fold(&text, |k| {
+        let lexical = if whole.may_be_known() { lexicon_kind(lex, k) } else { None };
+        (lexical, whole.given_or(|| lex.given.contains(k)), k == "x")
+    });
     let initial = first == sent_start || (first > 0 && !para.tokens[first - 1].word && first - 1 == sent_start);
     // Not names: days, months, lone letters, sentence openers that are ordinary words.
     if words.len() == 1 {
-        let w = words[0].as_str();
         let after_on = first > 0 && matches!(para.word(first - 1), "on" | "via");
-        let rejected = crate::text::lower::with_lower(w, |l| {
-            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if month_from_name(w).is_some() && w.len() > 3 || weekday_from_name(w).is_some() && w.len() > 4 {
-                return true;
-            }
-            let compound_demonym = w.contains('-') && w.split('-').all(|p| lex.demonym_country(p).is_some());
-            if lex.is_common(w)
-                || lex.demonym_country(w).is_some()
-                || compound_demonym
-                || lex.is_title(w)
-                || lex.not_names.contains(l)
-            {
-                return true;
-            }
-            // a bare head word (`Police`, `Ministry`) names nothing in particular
-            if lexical.is_none() && head_kind(lex, w).is_some() {
-                return true;
-            }
-            // contractions: `I'm`, `It's`, `We've`
-            if let Some((base, rest)) = l.split_once(['\'', '\u{2019}'])
-                && matches!(rest, "m" | "ve" | "ll" | "re" | "d" | "t")
-                && (base.len() <= 2 || lex.common.contains(base))
-            {
-                return true;
-            }
-            if letters <= 1 && !(key_x && after_on) {
-                return true;
-            }
-            initial && lexical.is_none() && !key_given && (l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
-        });
-        if rejected {
+        if rejected_alone(whole, &text, lexical.is_some(), key_given, key_x && after_on, initial) {
             return;
         }
     }
@@ -456,8 +426,8 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<&'st
     }
     let source = if let Some((k, canon)) = lexical {
         Source::Lexicon(k, canon)
-    } else if let Some(h) = words.last().and_then(|w| head_kind(lex, w)).or_else(|| {
-        words.windows(2).find(|p| p[1] == "of").and_then(|p| head_kind(lex, &p[0])).filter(|_| words.len() > 2)
+    } else if let Some(h) = words.last().and_then(|w| lex.word(w).head()).or_else(|| {
+        words.windows(2).find(|p| p[1] == "of").and_then(|p| lex.word(&p[0]).head()).filter(|_| words.len() > 2)
     }) {
         Source::Head(h)
     } else {
@@ -469,16 +439,15 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<&'st
     // `claims`, `reports`, `notes` after a plural noun are nouns too: only past forms and `says` count
     let speech_after =
         next_words.iter().take(2).any(|w| {
-            crate::text::lower::with_lower(w, |l| lex.speech.contains(l) && (!l.ends_with('s') || l == "says"))
+            lex.word(w).is_speech() && crate::text::lower::with_lower(w, |l| !l.ends_with('s') || l == "says")
         }) || next_words.starts_with(&[",", "who"]);
     let acronym = words.len() == 1
         && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && words[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let (place_prefix, given_first) = if words.len() >= 2 {
-        with_fold(&words[0], |k| {
-            let place_prefix = lex.place_prefixes.contains(k);
-            (place_prefix, !place_prefix && lex.given.contains(k))
-        })
+        let first = lex.word(&words[0]);
+        let place_prefix = first.is_place_prefix();
+        (place_prefix, !place_prefix && first.is_given())
     } else {
         (false, false)
     };
@@ -520,6 +489,41 @@ fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<&'st
         weak: para.headline,
         initial,
     });
+}
+
+/// A one-word candidate that names nothing: a day or month, an ordinary word, a demonym, a
+/// title, a bare head word, a contraction, a lone letter (but `X` after `on`), or a
+/// sentence opener ending like an adverb or participle.
+fn rejected_alone(w: Word, text: &str, lexical: bool, given: bool, x_after_on: bool, initial: bool) -> bool {
+    let lex = lexicon();
+    if month_from_name(text).is_some() && text.len() > 3 || weekday_from_name(text).is_some() && text.len() > 4 {
+        return true;
+    }
+    let compound_demonym = text.contains('-') && text.split('-').all(|p| lex.demonym_country(p).is_some());
+    if w.is_common() || w.is_demonym() || compound_demonym || w.is_title() || w.is_not_name() {
+        return true;
+    }
+    // a bare head word (`Police`, `Ministry`) names nothing in particular
+    if !lexical && w.head().is_some() {
+        return true;
+    }
+    // contractions: `I'm`, `It's`, `We've`
+    if text.contains(['\'', '\u{2019}'])
+        && crate::text::lower::with_lower(text, |l| {
+            l.split_once(['\'', '\u{2019}']).is_some_and(|(base, rest)| {
+                matches!(rest, "m" | "ve" | "ll" | "re" | "d" | "t") && (base.len() <= 2 || lex.common.contains(base))
+            })
+        })
+    {
+        return true;
+    }
+    if text.chars().filter(|c| c.is_alphabetic()).count() <= 1 && !x_after_on {
+        return true;
+    }
+    initial
+        && !lexical
+        && !given
+        && crate::text::lower::with_lower(text, |l| l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
 }
 
 /// In a list of names (`A, B, C and D`) where most are known places, the others are places too.
