@@ -8,6 +8,7 @@ use crate::analysis::model::Kind;
 use crate::analysis::tokens::is_apostrophe;
 use crate::text::date::{month_from_name, weekday_from_name};
 use crate::text::fold::{fold, strip_possessive, with_fold};
+use smallvec::SmallVec;
 
 /// Lower-case words that may stand inside a name (`Bank of England`, `Charles de Gaulle`).
 const CONNECTORS: &[&str] = &[
@@ -232,9 +233,10 @@ fn lexicon_kind(lex: &'static Lexicon, key: &str) -> Option<(Kind, &'static str)
 
 fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     let At { lex, para, .. } = at;
-    let words: Vec<&str> = run.iter().map(|&i| strip_possessive(para.word(i))).collect();
-    // what the lexicon knows of each word, looked up once
-    let info: Vec<Word> = words.iter().map(|w| lex.word(w)).collect();
+    // runs are short: their words and what the lexicon knows of each (looked up once) stay
+    // on the stack
+    let words: SmallVec<[&str; 8]> = run.iter().map(|&i| strip_possessive(para.word(i))).collect();
+    let info: SmallVec<[Word; 8]> = words.iter().map(|w| lex.word(w)).collect();
     let known = if words.len() == 1 {
         info[0].may_be_known() && with_fold(words[0], |k| lexicon_kind(lex, k).is_some())
     } else {
@@ -267,31 +269,31 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     let head_of = (1..words.len()).any(|i| words[i] == "of" && info[i - 1].head().is_some());
     let ends_with_head = info.last().is_some_and(|w| w.head().is_some()) || (words.len() > 2 && head_of);
 
-    let mut pieces: Vec<(Vec<usize>, Option<String>)> = Vec::new();
-    let mut cur: Vec<usize> = Vec::new();
-    let mut role: Vec<&str> = Vec::new();
-    for (n, &i) in run.iter().enumerate() {
-        let w = words[n];
-        let title = !ends_with_head && info[n].is_title() && !(cur.is_empty() && role.is_empty() && n + 1 == run.len());
+    // the pieces between titles are ranges of the run; an empty one carries a role
+    let mut pieces: SmallVec<[(std::ops::Range<usize>, Option<String>); 4]> = SmallVec::new();
+    let mut cur: Option<usize> = None;
+    let mut role: SmallVec<[&str; 4]> = SmallVec::new();
+    for (n, &w) in words.iter().enumerate() {
+        let title = !ends_with_head && info[n].is_title() && !(cur.is_none() && role.is_empty() && n + 1 == run.len());
         if title {
-            if !cur.is_empty() {
-                pieces.push((std::mem::take(&mut cur), None));
+            if let Some(from) = cur.take() {
+                pieces.push((from..n, None));
             }
             role.push(w);
             continue;
         }
-        if cur.is_empty() && !role.is_empty() && CONNECTORS.contains(&w) {
+        if cur.is_none() && !role.is_empty() && CONNECTORS.contains(&w) {
             role.push(w);
             continue;
         }
-        if cur.is_empty() && !role.is_empty() {
-            pieces.push((Vec::new(), Some(role.join(" "))));
+        if cur.is_none() && !role.is_empty() {
+            pieces.push((n..n, Some(role.join(" "))));
             role.clear();
         }
-        cur.push(i);
+        cur.get_or_insert(n);
     }
-    if !cur.is_empty() {
-        pieces.push((cur, None));
+    if let Some(from) = cur {
+        pieces.push((from..run.len(), None));
     }
     // attach roles to the piece that follows them
     let mut pending: Option<String> = None;
@@ -300,7 +302,7 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
             pending = r;
             continue;
         }
-        segment(at, &piece, pending.take(), out);
+        segment(at, &run[piece], pending.take(), out);
     }
 }
 
@@ -350,7 +352,17 @@ fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidat
     // another name starts right after it (`EU Vsevolod Chentsov`, `U.S. Senate`); a known word
     // glued to unknown ones is part of a longer name (`Newport Beach`, `American Pie`).
     // each word folded once; keys for spans are joins of folded words
-    let folded: Vec<String> = (0..n).map(|i| fold(w(i))).collect();
+    if n == 1 {
+        // one word: a demonym alone is no name; a plain word the lexicon does not list is
+        // pushed without folding it
+        let word = lex.word(w(0));
+        if word.may_be_listed() && with_fold(w(0), |k| lex.demonyms.contains_key(k) && lexicon_kind(lex, k).is_none()) {
+            return;
+        }
+        push(at, piece, role, out);
+        return;
+    }
+    let folded: SmallVec<[String; 8]> = (0..n).map(|i| fold(w(i))).collect();
     let known_len = |i: usize| -> usize {
         let known = |key: &str| {
             lex.word(key).may_be_listed() && (lexicon_kind(lex, key).is_some() || lex.demonyms.contains_key(key))
