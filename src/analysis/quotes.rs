@@ -60,11 +60,11 @@ pub fn spans(p: &str, paragraph: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut open_straight = false;
-    // only `"` and the curly marks (all beyond ASCII) open or close: other bytes are skipped
-    // without decoding
+    // only `"` and the curly marks (U+201C to U+201E, all three starting with byte E2) open
+    // or close: other bytes are skipped without decoding
     let bytes = p.as_bytes();
     let mut next = 0;
-    while let Some(off) = bytes[next..].iter().position(|&b| b == b'"' || b >= 0x80) {
+    while let Some(off) = memchr::memchr2(b'"', 0xE2, &bytes[next..]) {
         let i = next + off;
         let (c, len) = crate::text::char_at(p, i);
         next = i + len;

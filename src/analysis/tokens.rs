@@ -9,6 +9,9 @@ const DOTTED: &[&str] = &[
     "nov", "dec", "a.m", "p.m",
 ];
 
+/// The longest of `DOTTED`, in bytes.
+const DOTTED_MAX: usize = 4;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     // eight bytes a token: a u32 offset (a paragraph is far below 4 GB: files are capped) and
@@ -73,6 +76,10 @@ pub fn tokenize(p: &str) -> Vec<Token> {
                 (prev, prev_at, taken) = (char::from(bytes[j - 1]), j - 1, taken + run);
                 continue;
             }
+            // a space ends the word (most words): no look at what follows
+            if bytes[j] == b' ' {
+                break;
+            }
             let (cj, lj) = char_at(p, j);
             let joins = if cj.is_alphanumeric() {
                 true
@@ -112,7 +119,9 @@ pub fn tokenize(p: &str) -> Vec<Token> {
             let word = &p[s..j];
             let dotted_acronym = word.contains('.') && word.chars().filter(|c| *c != '.').all(char::is_uppercase);
             let single_initial = taken == 1 && c.is_uppercase();
-            if dotted_acronym || single_initial || DOTTED.iter().any(|d| d.eq_ignore_ascii_case(word)) {
+            // the abbreviations are short: a sentence's last word is mostly out on its length
+            let abbreviation = word.len() <= DOTTED_MAX && DOTTED.iter().any(|d| d.eq_ignore_ascii_case(word));
+            if dotted_acronym || single_initial || abbreviation {
                 j += 1;
             }
         }
@@ -129,6 +138,7 @@ mod tests {
     #[test]
     fn a_token_is_eight_bytes_and_keeps_its_span() {
         assert_eq!(std::mem::size_of::<Token>(), 8);
+        assert_eq!(DOTTED.iter().map(|d| d.len()).max(), Some(DOTTED_MAX));
         let t = Token::new(3, 11, true);
         assert_eq!((t.start, t.end(), t.text("ab Lakeside!")), (3, 11, "Lakeside"));
     }

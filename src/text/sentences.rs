@@ -17,12 +17,10 @@ pub fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut k = 0;
-    while k < n {
+    // the stops are found by a vectorised search: most bytes are none
+    while let Some(off) = memchr::memchr3(b'.', b'!', b'?', &bytes[k..]) {
+        k += off;
         let c = bytes[k];
-        if !matches!(c, b'.' | b'!' | b'?') {
-            k += 1;
-            continue;
-        }
         // closing marks and repeated stops belong to the sentence they close
         let mut j = k + 1;
         while j < n {
