@@ -246,11 +246,12 @@ fn decode(bytes: &[u8]) -> Option<(Analysis, Vec<String>)> {
         })
         .collect();
     let names: Vec<Arc<str>> = entities.iter().map(|e| Arc::from(e.name.as_str())).collect();
+    let shared = Shared(names.iter().map(|n| (&**n, n)).collect());
     let chunks: Vec<Vec<(ArticleAnalysis, Vec<u32>)>> = parts
         .par_iter()
         .map(|p| {
             let stored: Vec<StoredArticle> = postcard::from_bytes(p).ok()?;
-            stored.into_iter().map(|a| rebuild_article(a, &names)).collect::<Option<Vec<_>>>()
+            stored.into_iter().map(|a| rebuild_article(a, &names, &shared)).collect::<Option<Vec<_>>>()
         })
         .collect::<Option<_>>()?;
     let (articles, of): (Vec<ArticleAnalysis>, Vec<Vec<u32>>) = chunks.into_iter().flatten().unzip();
@@ -259,9 +260,18 @@ fn decode(bytes: &[u8]) -> Option<(Analysis, Vec<String>)> {
     let warnings = head.warnings.into_iter().map(owned).collect();
     Some((analysis, warnings))
 }
+/// The entities' names, to share with the speakers, claimants and contexts that name them.
+struct Shared<'a>(rustc_hash::FxHashMap<&'a str, &'a Arc<str>>);
+
+impl Shared<'_> {
+    fn get(&self, s: Cow<str>) -> Arc<str> {
+        self.0.get(&*s).map_or_else(|| Arc::from(&*s), |n| Arc::clone(n))
+    }
+}
+
 /// One article's results from its stored form, with the entity number of each mention;
 /// `None` when a mention names an entity that is not there.
-fn rebuild_article(a: StoredArticle, names: &[Arc<str>]) -> Option<(ArticleAnalysis, Vec<u32>)> {
+fn rebuild_article(a: StoredArticle, names: &[Arc<str>], shared: &Shared) -> Option<(ArticleAnalysis, Vec<u32>)> {
     let id: Arc<str> = Arc::from(&*a.id);
     let of: Vec<u32> = a.mentions.iter().map(|m| m.entity).collect();
     let mentions = a
@@ -273,14 +283,13 @@ fn rebuild_article(a: StoredArticle, names: &[Arc<str>]) -> Option<(ArticleAnaly
             Some(Mention { article: id.clone(), paragraph, start, end, text: Arc::from(&*text), entity })
         })
         .collect::<Option<Vec<_>>>()?;
-    let article = a.id.to_string();
     let quotes = a
         .quotes
         .into_iter()
         .map(|q| {
             let (paragraph, start, end, text) = q.span.parts();
-            let (speaker, cue) = (q.speaker.map(owned), q.cue.map(owned));
-            Quote { article: article.clone(), paragraph, start, end, text: owned(text), speaker, cue }
+            let (speaker, cue) = (q.speaker.map(|s| shared.get(s)), q.cue.map(owned));
+            Quote { article: id.clone(), paragraph, start, end, text: owned(text), speaker, cue }
         })
         .collect();
     let figures = a
@@ -289,7 +298,7 @@ fn rebuild_article(a: StoredArticle, names: &[Arc<str>]) -> Option<(ArticleAnaly
         .map(|f| {
             let (paragraph, start, end, text) = f.span.parts();
             Figure {
-                article: article.clone(),
+                article: id.clone(),
                 paragraph,
                 start,
                 end,
@@ -302,15 +311,15 @@ fn rebuild_article(a: StoredArticle, names: &[Arc<str>]) -> Option<(ArticleAnaly
                 unit: f.unit.map(owned),
                 measure: f.measure.map(owned),
                 approx: f.approx,
-                claimed_by: f.claimed_by.map(owned),
+                claimed_by: f.claimed_by.map(|s| shared.get(s)),
                 bound: f.bound,
-                subject: f.subject.map(owned),
-                context: f.context.into_iter().map(owned).collect(),
+                subject: f.subject.map(|s| shared.get(s)),
+                context: f.context.into_iter().map(|s| shared.get(s)).collect(),
                 years: f.years,
             }
         })
         .collect();
-    Some((ArticleAnalysis { id: article, mentions, quotes, figures }, of))
+    Some((ArticleAnalysis { id: a.id.to_string(), mentions, quotes, figures }, of))
 }
 
 /// How many analyses the cache keeps (the oldest go first).

@@ -403,7 +403,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 .articles
                 .iter()
                 .flat_map(|a| a.quotes.iter())
-                .filter(|q| wanted.is_none() || q.speaker == wanted)
+                .filter(|q| wanted.is_none() || q.speaker.as_deref() == wanted.as_deref())
                 .collect();
             if cli.json { print_json_list(&quotes) } else { out(&report::quotes(&quotes, width)) }
         }

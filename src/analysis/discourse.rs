@@ -65,7 +65,7 @@ pub struct Discourse<'a> {
     pub named: Vec<Named>,
     /// The quotation spans of each paragraph, found once.
     pub quote_spans: Vec<Vec<super::quotes::Span>>,
-    pub entity_names: &'a [String],
+    pub entity_names: &'a [std::sync::Arc<str>],
 }
 
 impl<'a> Discourse<'a> {
@@ -74,7 +74,7 @@ impl<'a> Discourse<'a> {
         cands: &[Candidate],
         assignment: &[Option<usize>],
         kinds: &[Kind],
-        entity_names: &'a [String],
+        entity_names: &'a [std::sync::Arc<str>],
     ) -> Discourse<'a> {
         let quote_spans: Vec<Vec<super::quotes::Span>> =
             doc.paras.iter().enumerate().map(|(i, p)| super::quotes::spans(p.text, i)).collect();
@@ -134,7 +134,7 @@ impl<'a> Discourse<'a> {
         Discourse { doc, named, entity_names, quote_spans }
     }
 
-    pub fn name(&self, e: usize) -> String {
+    pub fn name(&self, e: usize) -> std::sync::Arc<str> {
         self.entity_names[e].clone()
     }
 

@@ -1024,7 +1024,12 @@ fn event_near(
 }
 
 /// Finds and describes the figures of one article.
-pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote, Option<usize>)]) -> Vec<Figure> {
+pub fn find(
+    article: &std::sync::Arc<str>,
+    today: Option<Date>,
+    d: &Discourse,
+    quotes: &[(Quote, Option<usize>)],
+) -> Vec<Figure> {
     let lex = lexicon();
     let mut out = Vec::new();
     for (pi, para) in d.doc.paras.iter().enumerate() {
@@ -1114,11 +1119,13 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                 })
                 .map(|n| {
                     let name = d.name(n.entity);
-                    lex.country_of(&name).map(str::to_string).unwrap_or(name)
+                    lex.country_of(&name).map(std::sync::Arc::from).unwrap_or(name)
                 })
-                .or_else(|| (f.last..f.noun_end).find_map(|k| lex.demonym_country(para.word(k)).map(str::to_string)));
+                .or_else(|| {
+                    (f.last..f.noun_end).find_map(|k| lex.demonym_country(para.word(k)).map(std::sync::Arc::from))
+                });
             let claimed_by = claimant(d, para, pi, si, sa, f.first, start, quotes);
-            let mut context: Vec<String> =
+            let mut context: Vec<std::sync::Arc<str>> =
                 d.in_paragraph(pi).iter().filter(|n| n.sentence == si).map(|n| d.name(n.entity)).collect();
             context.sort();
             context.dedup();
@@ -1133,7 +1140,7 @@ pub fn find(article: &str, today: Option<Date>, d: &Discourse, quotes: &[(Quote,
                 })
                 .collect();
             out.push(Figure {
-                article: article.to_string(),
+                article: article.clone(),
                 paragraph: pi,
                 start,
                 end,

@@ -86,7 +86,6 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
     let inputs: Vec<(&str, &[entities::Candidate])> =
         corpus.articles.iter().zip(&cands).map(|(a, c)| (a.id.as_str(), c.as_slice())).collect();
     let merged = entities::merge::merge(&inputs, &lowercase);
-    let names: Vec<String> = merged.entities.iter().map(|e| e.name.clone()).collect();
     let kinds: Vec<Kind> = merged.entities.iter().map(|e| e.kind).collect();
     let entities::merge::Merged { entities, assignment, texts, names: shared_names, ids } = merged;
     // each article's document and candidates are dropped as soon as its results are made, so
@@ -100,9 +99,11 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
         .zip(corpus.articles.par_iter())
         .map(|(((((mut doc, cands), assignment), texts), id), a)| {
             doc.relower();
-            let d = discourse::Discourse::new(&doc, &cands, &assignment, &kinds, &names);
-            let quotes = quotes::find(&a.id, &d, opts.scare_quote_words);
-            let figures = figures::find(&a.id, a.date, &d, &quotes);
+            let d = discourse::Discourse::new(&doc, &cands, &assignment, &kinds, &shared_names);
+            let quotes = quotes::find(&id, &d, opts.scare_quote_words);
+            let mut figures = figures::find(&id, a.date, &d, &quotes);
+            // kept to the end of the run: no spare capacity
+            figures.shrink_to_fit();
             drop(d);
             // the texts, ids and names are the entities' own, shared
             let mut mentions: Vec<(Mention, u32)> = cands

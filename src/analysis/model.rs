@@ -67,15 +67,17 @@ pub struct Entity {
     pub mentions: Vec<MentionAt>,
 }
 
+/// The article id and the names in a quote or figure are shared with the article's and the
+/// entities' own (a count, not a copy: a large corpus has hundreds of thousands of figures).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
-    pub article: String,
+    pub article: Arc<str>,
     pub paragraph: usize,
     pub start: usize,
     pub end: usize,
     /// The quotation without its quotation marks.
     pub text: String,
-    pub speaker: Option<String>,
+    pub speaker: Option<Arc<str>>,
     /// The words that attribute it (`said`, `wrote on X`, `according to`).
     pub cue: Option<String>,
 }
@@ -112,7 +114,7 @@ impl Value {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
-    pub article: String,
+    pub article: Arc<str>,
     pub paragraph: usize,
     pub start: usize,
     pub end: usize,
@@ -122,17 +124,17 @@ pub struct Figure {
     pub unit: Option<String>,
     pub measure: Option<String>,
     pub approx: bool,
-    pub claimed_by: Option<String>,
+    pub claimed_by: Option<Arc<str>>,
     /// The lower bound wording (`at least`, `more than`) or upper bound (`up to`, `nearly`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bound: Option<Bound>,
     /// The place, organisation or person the figure is about, when the sentence names one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subject: Option<String>,
+    pub subject: Option<Arc<str>>,
     /// The entities named in the figure's sentence: what two figures must share to be about
     /// the same thing.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub context: Vec<String>,
+    pub context: Vec<Arc<str>>,
     /// Years written in the same sentence (`in 2004`): a figure of another year is another event.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub years: Vec<i32>,

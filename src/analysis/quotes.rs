@@ -113,7 +113,7 @@ pub struct Attribution {
 }
 
 /// Finds and attributes the quotations of one article.
-pub fn find(article: &str, d: &Discourse, scare_words: usize) -> Vec<(Quote, Option<usize>)> {
+pub fn find(article: &std::sync::Arc<str>, d: &Discourse, scare_words: usize) -> Vec<(Quote, Option<usize>)> {
     let mut out: Vec<(Quote, Option<usize>)> = Vec::new();
     let mut prev: Option<(Span, Option<usize>)> = None;
     for (pi, para) in d.doc.paras.iter().enumerate() {
@@ -151,15 +151,7 @@ pub fn find(article: &str, d: &Discourse, scare_words: usize) -> Vec<(Quote, Opt
                 prev = Some((s.clone(), a.speaker));
             }
             out.push((
-                Quote {
-                    article: article.to_string(),
-                    paragraph: pi,
-                    start,
-                    end,
-                    text,
-                    speaker: speaker_name,
-                    cue: a.cue,
-                },
+                Quote { article: article.clone(), paragraph: pi, start, end, text, speaker: speaker_name, cue: a.cue },
                 a.speaker,
             ));
         }
@@ -379,7 +371,7 @@ mod attribution {
         a.articles
             .iter()
             .flat_map(|x| x.quotes.iter())
-            .map(|q| (q.text.chars().take(12).collect(), q.speaker.clone()))
+            .map(|q| (q.text.chars().take(12).collect(), q.speaker.as_deref().map(str::to_string)))
             .collect()
     }
 

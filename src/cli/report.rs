@@ -120,7 +120,7 @@ pub fn quotes(quotes: &[&Quote], width: usize) -> String {
     let mut s = String::new();
     let mut last = "";
     for q in quotes {
-        if q.article != last {
+        if *q.article != *last {
             let _ = writeln!(s, "\n{}", q.article);
             last = &q.article;
         }
@@ -137,13 +137,13 @@ pub fn figures(analysis: &Analysis, width: usize) -> String {
         .flat_map(|a| a.figures.iter())
         .map(|f| {
             vec![
-                f.article.clone(),
+                f.article.to_string(),
                 f.text.clone(),
                 format!("{:?}", f.kind).to_lowercase(),
                 value(&f.value),
                 f.unit.clone().unwrap_or_default(),
                 f.measure.clone().unwrap_or_default(),
-                f.claimed_by.clone().unwrap_or_default(),
+                f.claimed_by.as_deref().unwrap_or_default().to_string(),
             ]
         })
         .collect();

@@ -252,9 +252,9 @@ pub fn among<'a>(figs: impl IntoIterator<Item = &'a Figure>, scope_of: &dyn Fn(&
         let mut by_article: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, f) in g.iter().enumerate() {
-            by_article.entry(f.article.as_str()).or_default().push(i);
+            by_article.entry(&*f.article).or_default().push(i);
             for c in &f.context {
-                let list = by_name.entry(c.as_str()).or_default();
+                let list = by_name.entry(&**c).or_default();
                 // a name twice in one sentence's context: once in its list
                 if list.last() != Some(&i) {
                     list.push(i);
@@ -272,7 +272,7 @@ pub fn among<'a>(figs: impl IntoIterator<Item = &'a Figure>, scope_of: &dyn Fn(&
                 for &j in list[n + 1..].iter().filter(|&&j| g[j].article != a.article).take(WINDOW) {
                     // a pair sharing several names is taken under the first one `a` names
                     let first = a.context.iter().find(|c| g[j].context.contains(c));
-                    if first.map(String::as_str) == Some(*name) {
+                    if first.map(|f| &**f) == Some(*name) {
                         pairs.push((i, j));
                     }
                 }
@@ -281,15 +281,20 @@ pub fn among<'a>(figs: impl IntoIterator<Item = &'a Figure>, scope_of: &dyn Fn(&
         pairs.sort_unstable();
         pairs.dedup();
         for (i, j) in pairs {
-            let (x, y) = (g[i].article.as_str(), g[j].article.as_str());
+            let (x, y) = (&*g[i].article, &*g[j].article);
             let scope = if x == y {
                 Scope::SameArticle
             } else {
                 *scopes.entry(if x < y { (x, y) } else { (y, x) }).or_insert_with(|| scope_of(x, y))
             };
             if let Some(c) = check_keyed(g[i], g[j], scope) {
-                let key =
-                    (c.measure.clone(), c.a.text.clone(), c.b.text.clone(), c.a.article.clone(), c.b.article.clone());
+                let key = (
+                    c.measure.clone(),
+                    c.a.text.clone(),
+                    c.b.text.clone(),
+                    c.a.article.to_string(),
+                    c.b.article.to_string(),
+                );
                 if seen.insert(key) {
                     out.push(c);
                 }
@@ -382,13 +387,13 @@ mod tests {
             })
             .collect();
         let all = among(figs.iter(), &|_, _| Scope::Related);
-        let first = all.iter().filter(|c| c.a.article == "r0000" || c.b.article == "r0000").count();
+        let first = all.iter().filter(|c| &*c.a.article == "r0000" || &*c.b.article == "r0000").count();
         assert_eq!(first, WINDOW);
         // a figure whose sentence names something else is never met
         let mut other = fig("z", "7", 7.0, "boats", "boats sunk", false, None);
         other.context = vec!["Hillford".into()];
         let all = among(figs.iter().take(3).chain([&other]), &|_, _| Scope::Related);
         assert_eq!(all.len(), 3, "{all:?}");
-        assert!(all.iter().all(|c| c.a.article != "z" && c.b.article != "z"));
+        assert!(all.iter().all(|c| &*c.a.article != "z" && &*c.b.article != "z"));
     }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SharedQuote {
-    pub speaker: Option<String>,
+    pub speaker: Option<std::sync::Arc<str>>,
     pub left: Quote,
     pub right: Quote,
     pub similarity: f64,

@@ -613,7 +613,7 @@ impl App {
                 let mut current = None;
                 for (ci, c) in s.comparison.conflicts.iter().enumerate() {
                     for f in [&c.a, &c.b] {
-                        if f.article == *id {
+                        if *f.article == **id {
                             conflicts.push((f.paragraph, f.start, f.end));
                             if s.conflict == Some(ci) {
                                 current = Some((f.paragraph, f.start));
@@ -745,7 +745,7 @@ impl App {
             p.scroll_to(q.paragraph, q.start, h);
         }
         if let Some(sp) = &q.speaker {
-            let list = self.speaker_quotes.get(sp).cloned().unwrap_or_default();
+            let list = self.speaker_quotes.get(&**sp).cloned().unwrap_or_default();
             let pos = list.iter().position(|&x| x == (article, qi)).map_or(0, |p| p + 1);
             self.status = format!("quote {pos}/{} · {sp}", list.len());
         } else {
@@ -774,7 +774,7 @@ impl App {
             self.status = "this quote has no speaker".into();
             return;
         };
-        let list = self.speaker_quotes.get(&sp).cloned().unwrap_or_default();
+        let list = self.speaker_quotes.get(&*sp).cloned().unwrap_or_default();
         let Some(pos) = list.iter().position(|&x| x == (ca, cq)) else { return };
         let target = if self.current_quote.is_none() {
             Some(pos)
@@ -891,7 +891,7 @@ impl App {
         self.rebuild();
         let Some(s) = &mut self.split else { return };
         for (p, id) in s.panes.iter_mut().zip(&ids) {
-            let fig = [&c.a, &c.b].into_iter().find(|f| f.article == *id);
+            let fig = [&c.a, &c.b].into_iter().find(|f| *f.article == **id);
             if let Some(f) = fig {
                 p.scroll_to(f.paragraph, f.start, h);
             }
@@ -936,8 +936,9 @@ impl App {
         let n = s.comparison.conflicts.len();
         let i = s.conflict.unwrap_or(0);
         let c = s.comparison.conflicts.get(i)?;
-        let short =
-            |name: &Option<String>| name.as_deref().map(|x| x.split_whitespace().last().unwrap_or(x).to_string());
+        let short = |name: &Option<std::sync::Arc<str>>| {
+            name.as_deref().map(|x| x.split_whitespace().last().unwrap_or(x).to_string())
+        };
         let who = match (short(&c.a.claimed_by), short(&c.b.claimed_by)) {
             (None, None) => String::new(),
             (a, b) => format!(" · {} vs {}", a.unwrap_or_else(|| "?".into()), b.unwrap_or_else(|| "?".into())),

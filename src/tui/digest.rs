@@ -40,7 +40,7 @@ impl Analysed {
         let mut spans = vec![Vec::new(); n];
         let mut stats = vec![Stats::default(); n];
         for c in compare::corpus_conflicts(&a) {
-            let (x, y) = (index.get(c.a.article.as_str()).copied(), index.get(c.b.article.as_str()).copied());
+            let (x, y) = (index.get(&*c.a.article).copied(), index.get(&*c.b.article).copied());
             for i in [x, if y == x { None } else { y }].into_iter().flatten() {
                 stats[i].conflicts += 1;
             }
@@ -64,7 +64,7 @@ impl Analysed {
             }
             for (qi, q) in aa.quotes.iter().enumerate() {
                 if let Some(sp) = &q.speaker {
-                    sq.entry(sp.clone()).or_default().push((ai, qi));
+                    sq.entry(sp.to_string()).or_default().push((ai, qi));
                 }
             }
         }
