@@ -22,20 +22,6 @@ impl<'a> Doc<'a> {
     pub fn new(paragraphs: &'a [String]) -> Doc<'a> {
         Doc { paras: paragraphs.iter().map(|p| Para::new(p)).collect() }
     }
-
-    /// Frees the lower-case copies while the document waits for the corpus-wide merge (as
-    /// large as the text itself, for every article at once); [`Doc::relower`] makes them again.
-    pub fn drop_lower(&mut self) {
-        for p in &mut self.paras {
-            p.lower_text = None;
-        }
-    }
-
-    pub fn relower(&mut self) {
-        for p in &mut self.paras {
-            p.lower_text = crate::text::lower::lower_keeping_offsets(p.text);
-        }
-    }
 }
 
 impl<'a> Para<'a> {

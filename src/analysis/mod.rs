@@ -42,47 +42,43 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
         let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         progress(n, total);
     };
-    let docs: Vec<Doc> = corpus.articles.par_iter().map(|a| Doc::new(&a.paragraphs)).collect();
-    let cands: Vec<Vec<entities::Candidate>> = docs
+    // each article's document (tokens, sentences, its text in lower case: as large as the
+    // article) lives only while its candidates are found, and again for the last pass; the
+    // words it writes in lower case are gathered on the way, once each a thread
+    let (cands, vocabulary) = corpus
+        .articles
         .par_iter()
-        .map(|d| {
-            let c = entities::candidates::find(d);
-            tick();
-            c
-        })
-        .collect();
+        .fold(
+            || (Vec::new(), HashSet::default()),
+            |(mut cands, mut vocabulary): (Vec<Vec<entities::Candidate>>, HashSet<String>), a| {
+                let doc = Doc::new(&a.paragraphs);
+                cands.push(entities::candidates::find(&doc));
+                lower_case_words(&doc, &mut vocabulary);
+                tick();
+                (cands, vocabulary)
+            },
+        )
+        .reduce(
+            || (Vec::new(), HashSet::default()),
+            |(mut a, va), (b, vb)| {
+                // in corpus order: the left part of the corpus comes first
+                a.extend(b);
+                let (mut big, small) = if va.len() >= vb.len() { (va, vb) } else { (vb, va) };
+                big.extend(small);
+                (a, big)
+            },
+        );
     // words the corpus writes in lower case are ordinary words, not names: only the words
     // that open sentences as lone capitalised candidates, and the words of phrases in
     // capitals, need checking
-    let wanted: HashSet<String> = cands
+    let lowercase: HashSet<String> = cands
         .iter()
         .flatten()
         .filter(|c| (c.initial && c.words().len() == 1) || c.is_shouted())
         .flat_map(|c| c.words().iter().map(|w| w.to_lowercase()))
+        .filter(|w| vocabulary.contains(w))
         .collect();
-    let sieve = Sieve::of(wanted.iter().map(String::as_str));
-    let lowercase: HashSet<String> = docs
-        .par_iter()
-        .map(|d| {
-            let mut s = HashSet::default();
-            for p in &d.paras {
-                for (i, t) in p.tokens.iter().enumerate() {
-                    if t.word && p.text[t.start as usize..].starts_with(|c: char| c.is_lowercase()) {
-                        let l = p.lower(i);
-                        if sieve.may_hold(&l) && wanted.contains(l.as_ref()) {
-                            s.insert(l.into_owned());
-                        }
-                    }
-                }
-            }
-            s
-        })
-        .reduce(HashSet::default, |mut a, b| {
-            a.extend(b);
-            a
-        });
-    let mut docs = docs;
-    docs.par_iter_mut().for_each(Doc::drop_lower);
+    drop(vocabulary);
     let inputs: Vec<(&str, &[entities::Candidate])> =
         corpus.articles.iter().zip(&cands).map(|(a, c)| (a.id.as_str(), c.as_slice())).collect();
     let merged = entities::merge::merge(&inputs, &lowercase);
@@ -90,15 +86,14 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
     let entities::merge::Merged { entities, assignment, texts, names: shared_names, ids } = merged;
     // each article's document and candidates are dropped as soon as its results are made, so
     // the results grow into the memory they free
-    let articles: Vec<(ArticleAnalysis, Vec<u32>)> = docs
+    let articles: Vec<(ArticleAnalysis, Vec<u32>)> = cands
         .into_par_iter()
-        .zip(cands)
         .zip(assignment)
         .zip(texts)
         .zip(ids)
         .zip(corpus.articles.par_iter())
-        .map(|(((((mut doc, cands), assignment), texts), id), a)| {
-            doc.relower();
+        .map(|((((cands, assignment), texts), id), a)| {
+            let doc = Doc::new(&a.paragraphs);
             let d = discourse::Discourse::new(&doc, &cands, &assignment, &kinds, &shared_names);
             let quotes = quotes::find(&id, &d, opts.scare_quote_words);
             let mut figures = figures::find(&id, a.date, &d, &quotes);
@@ -137,35 +132,17 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
     analysis
 }
 
-/// A quick "surely not" before a look-up in a set of words: one bit for each word's length
-/// and first, middle and last bytes. A word of the set always finds its bit; most others
-/// find none, for a few instructions instead of a hash and a probe.
-struct Sieve {
-    bits: Vec<u64>,
-}
-
-impl Sieve {
-    const SLOTS: usize = 1 << 16;
-
-    fn of<'a>(words: impl Iterator<Item = &'a str>) -> Sieve {
-        let mut bits = vec![0u64; Self::SLOTS / 64];
-        for w in words {
-            let s = Self::slot(w.as_bytes());
-            bits[s / 64] |= 1 << (s % 64);
+/// Adds the words `doc` writes in lower case (their first letter) to `vocabulary`.
+fn lower_case_words(doc: &Doc, vocabulary: &mut HashSet<String>) {
+    for p in &doc.paras {
+        for (i, t) in p.tokens.iter().enumerate() {
+            if t.word && p.text[t.start as usize..].starts_with(|c: char| c.is_lowercase()) {
+                let l = p.lower(i);
+                if !vocabulary.contains(l.as_ref()) {
+                    vocabulary.insert(l.into_owned());
+                }
+            }
         }
-        Sieve { bits }
-    }
-
-    fn slot(w: &[u8]) -> usize {
-        let (Some(&first), Some(&last)) = (w.first(), w.last()) else { return 0 };
-        let mid = usize::from(w[w.len() / 2]);
-        (w.len().wrapping_mul(40_503) ^ usize::from(first).wrapping_mul(131) ^ usize::from(last) << 8 ^ mid << 3)
-            % Self::SLOTS
-    }
-
-    fn may_hold(&self, w: &str) -> bool {
-        let s = Self::slot(w.as_bytes());
-        self.bits[s / 64] & (1 << (s % 64)) != 0
     }
 }
 
@@ -188,20 +165,5 @@ pub(crate) fn test_corpus(texts: &[&str]) -> Corpus {
                 dateline: None,
             })
             .collect(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Sieve;
-
-    #[test]
-    fn the_sieve_lets_every_word_of_its_set_through_and_stops_most_others() {
-        let set = ["however", "meanwhile", "ferry", "harbour", "a", "x"];
-        let sieve = Sieve::of(set.iter().copied());
-        assert!(set.iter().all(|w| sieve.may_hold(w)));
-        let others = ["tuesday", "lighthouse", "quay", "bridge", "tide", "gull", "anchor", "stern", "keel", "mast"];
-        let through = others.iter().filter(|w| sieve.may_hold(w)).count();
-        assert!(through <= 2, "{through} of {} let through", others.len());
     }
 }
