@@ -223,8 +223,9 @@ fn print_json_list<T: Serialize + Sync>(items: &[T]) -> Result<()> {
     let mut w = std::io::BufWriter::new(std::io::stdout().lock());
     let mut write = || -> std::io::Result<()> {
         w.write_all(b"[\n")?;
-        // a few thousand items at a time: the pieces never hold the whole output
-        for (n, chunk) in items.chunks(2048).enumerate() {
+        // a few items at a time: the pieces never hold much of the output (the first entities,
+        // the most mentioned, are megabytes each on a large corpus)
+        for (n, chunk) in items.chunks(32).enumerate() {
             let pieces: Vec<Vec<u8>> = chunk
                 .par_iter()
                 .map(|item| {

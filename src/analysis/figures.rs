@@ -1023,6 +1023,9 @@ fn event_near(
     }
 }
 
+/// The names of a figure's sentence, shared by its figures.
+type Context = std::sync::Arc<[std::sync::Arc<str>]>;
+
 /// Finds and describes the figures of one article.
 pub fn find(
     article: &std::sync::Arc<str>,
@@ -1031,9 +1034,12 @@ pub fn find(
     quotes: &[(Quote, Option<usize>)],
 ) -> Vec<Figure> {
     let lex = lexicon();
-    let mut out = Vec::new();
-    for (pi, para) in d.doc.paras.iter().enumerate() {
-        let found = scan(para, today);
+    // every figure is kept to the end of the run: found first, so the list is made to measure
+    let found_all: Vec<Vec<Found>> = d.doc.paras.iter().map(|p| scan(p, today)).collect();
+    let mut out = Vec::with_capacity(found_all.iter().map(Vec::len).sum());
+    // the figures of one sentence share its context
+    let mut context_of: Option<(usize, usize, Context)> = None;
+    for ((pi, para), found) in d.doc.paras.iter().enumerate().zip(found_all) {
         let mut last_unit_in_sentence: Option<(usize, String)> = None;
         // each figure's sentence, found once (the neighbours and the years ask again)
         let sent: Vec<usize> = found.iter().map(|f| para.sentence_of(f.first)).collect();
@@ -1125,10 +1131,18 @@ pub fn find(
                     (f.last..f.noun_end).find_map(|k| lex.demonym_country(para.word(k)).map(std::sync::Arc::from))
                 });
             let claimed_by = claimant(d, para, pi, si, sa, f.first, start, quotes);
-            let mut context: Vec<std::sync::Arc<str>> =
-                d.in_paragraph(pi).iter().filter(|n| n.sentence == si).map(|n| d.name(n.entity)).collect();
-            context.sort();
-            context.dedup();
+            let context = match &context_of {
+                Some((p, s, c)) if (*p, *s) == (pi, si) => c.clone(),
+                _ => {
+                    let mut names: Vec<std::sync::Arc<str>> =
+                        d.in_paragraph(pi).iter().filter(|n| n.sentence == si).map(|n| d.name(n.entity)).collect();
+                    names.sort();
+                    names.dedup();
+                    let c: Context = names.into();
+                    context_of = Some((pi, si, c.clone()));
+                    c
+                }
+            };
             let years: Vec<i32> = found
                 .iter()
                 .zip(&sent)

@@ -120,9 +120,11 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
                 .collect();
             drop(cands);
             mentions.sort_by_key(|m| (m.0.paragraph, m.0.start));
-            let (mentions, of): (Vec<Mention>, Vec<u32>) = mentions.into_iter().unzip();
+            let (mut mentions, of): (Vec<Mention>, Vec<u32>) = mentions.into_iter().unzip();
+            mentions.shrink_to_fit();
             tick();
-            let quotes = quotes.into_iter().map(|q| q.0).collect();
+            let mut quotes: Vec<Quote> = quotes.into_iter().map(|q| q.0).collect();
+            quotes.shrink_to_fit();
             (ArticleAnalysis { id: a.id.clone(), mentions, quotes, figures }, of)
         })
         .collect();

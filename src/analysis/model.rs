@@ -133,11 +133,15 @@ pub struct Figure {
     pub subject: Option<Arc<str>>,
     /// The entities named in the figure's sentence: what two figures must share to be about
     /// the same thing.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub context: Vec<Arc<str>>,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub context: Arc<[Arc<str>]>,
     /// Years written in the same sentence (`in 2004`): a figure of another year is another event.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub years: Vec<i32>,
+}
+
+fn is_empty<T>(list: &Arc<[T]>) -> bool {
+    list.is_empty()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -253,7 +253,7 @@ pub fn among<'a>(figs: impl IntoIterator<Item = &'a Figure>, scope_of: &dyn Fn(&
         let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, f) in g.iter().enumerate() {
             by_article.entry(&*f.article).or_default().push(i);
-            for c in &f.context {
+            for c in f.context.iter() {
                 let list = by_name.entry(&**c).or_default();
                 // a name twice in one sentence's context: once in its list
                 if list.last() != Some(&i) {
@@ -323,7 +323,7 @@ mod tests {
             claimed_by: None,
             bound,
             subject: None,
-            context: vec!["Lakeside".into()],
+            context: vec!["Lakeside".into()].into(),
             years: Vec::new(),
         }
     }
@@ -391,7 +391,7 @@ mod tests {
         assert_eq!(first, WINDOW);
         // a figure whose sentence names something else is never met
         let mut other = fig("z", "7", 7.0, "boats", "boats sunk", false, None);
-        other.context = vec!["Hillford".into()];
+        other.context = vec!["Hillford".into()].into();
         let all = among(figs.iter().take(3).chain([&other]), &|_, _| Scope::Related);
         assert_eq!(all.len(), 3, "{all:?}");
         assert!(all.iter().all(|c| &*c.a.article != "z" && &*c.b.article != "z"));

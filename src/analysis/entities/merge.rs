@@ -409,12 +409,17 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             Some((Entity { name, kind, aliases, articles: Vec::new(), mentions: Vec::new() }, sorted))
         })
         .collect();
+    // a surface is written the same way in many places: one copy of each, shared
+    let mut surfaces: HashMap<&str, Arc<str>> = HashMap::default();
     let mut texts: Vec<Vec<Option<Arc<str>>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     for (_, sorted) in &entities {
         for &(ai, ci) in sorted {
-            texts[ai][ci] = Some(Arc::from(cand((ai, ci)).text.as_str()));
+            let text = cand((ai, ci)).text.as_str();
+            let shared = surfaces.entry(text).or_insert_with(|| Arc::from(text));
+            texts[ai][ci] = Some(Arc::clone(shared));
         }
     }
+    drop(surfaces);
     let mut entities = entities;
     // most mentioned first; names made unique
     entities.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.name.cmp(&b.0.name)));
