@@ -168,7 +168,7 @@ fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArticle<'a> {
                 bound: f.bound,
                 subject: f.subject.as_deref().map(cow),
                 context: f.context.iter().map(|c| cow(c)).collect(),
-                years: f.years.clone(),
+                years: f.years.to_vec(),
             })
             .collect(),
     }
@@ -302,20 +302,20 @@ fn rebuild_article(a: StoredArticle, names: &[Arc<str>], shared: &Shared) -> Opt
                 paragraph,
                 start,
                 end,
-                text: owned(text),
+                text: owned(text).into(),
                 kind: f.kind,
                 value: match (f.number, f.value_text) {
                     (Some(n), _) => Value::Number(n),
                     (None, t) => Value::Text(t.map(owned).unwrap_or_default()),
                 },
-                unit: f.unit.map(owned),
-                measure: f.measure.map(owned),
+                unit: f.unit.map(|u| owned(u).into()),
+                measure: f.measure.map(|m| owned(m).into()),
                 approx: f.approx,
                 claimed_by: f.claimed_by.map(|s| shared.get(s)),
                 bound: f.bound,
                 subject: f.subject.map(|s| shared.get(s)),
                 context: f.context.into_iter().map(|s| shared.get(s)).collect(),
-                years: f.years,
+                years: f.years.into(),
             }
         })
         .collect();

@@ -24,11 +24,11 @@ fn pair(l: &str, r: &str) -> Comparison {
 
 /// The conflict whose two figure texts are `x` and `y`, in either order.
 fn conflict<'a>(c: &'a Comparison, x: &str, y: &str) -> Option<&'a diptych::compare::Conflict> {
-    c.conflicts.iter().find(|k| (k.a.text == x && k.b.text == y) || (k.a.text == y && k.b.text == x))
+    c.conflicts.iter().find(|k| (*k.a.text == *x && *k.b.text == *y) || (*k.a.text == *y && *k.b.text == *x))
 }
 
 fn involves(c: &Comparison, text: &str) -> bool {
-    c.conflicts.iter().any(|k| k.a.text == text || k.b.text == text)
+    c.conflicts.iter().any(|k| *k.a.text == *text || *k.b.text == *text)
 }
 
 #[test]

@@ -1158,17 +1158,17 @@ pub fn find(
                 paragraph: pi,
                 start,
                 end,
-                text: para.text[start..end].to_string(),
+                text: para.text[start..end].into(),
                 kind: f.kind,
                 value: f.value.clone(),
-                unit,
-                measure,
+                unit: unit.map(String::into_boxed_str),
+                measure: measure.map(String::into_boxed_str),
                 approx,
                 claimed_by: claimed_by.map(|e| d.name(e)),
                 bound,
                 subject,
                 context,
-                years,
+                years: years.into(),
             });
         }
     }
@@ -1316,11 +1316,11 @@ mod claims {
         ];
         let a = analyse(&test_corpus(&t), &Options::default());
         let f = &a.articles[0].figures;
-        let lost = f.iter().find(|x| x.text == "1,200").unwrap();
+        let lost = f.iter().find(|x| &*x.text == "1,200").unwrap();
         assert_eq!(lost.measure.as_deref(), Some("homes lost"));
         assert!(lost.approx);
         assert_eq!(lost.claimed_by.as_deref(), Some("Olga Petrova"));
-        let damaged = f.iter().find(|x| x.text == "300").unwrap();
+        let damaged = f.iter().find(|x| &*x.text == "300").unwrap();
         assert_eq!(damaged.measure.as_deref(), Some("homes damaged"));
         assert_eq!(damaged.claimed_by.as_deref(), Some("Tom Hale"));
     }

@@ -118,11 +118,13 @@ pub struct Figure {
     pub paragraph: usize,
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    // the text and words of a figure never change once found: boxed, without spare capacity
+    // (a large corpus has hundreds of thousands of figures)
+    pub text: Box<str>,
     pub kind: FigureKind,
     pub value: Value,
-    pub unit: Option<String>,
-    pub measure: Option<String>,
+    pub unit: Option<Box<str>>,
+    pub measure: Option<Box<str>>,
     pub approx: bool,
     pub claimed_by: Option<Arc<str>>,
     /// The lower bound wording (`at least`, `more than`) or upper bound (`up to`, `nearly`).
@@ -136,8 +138,8 @@ pub struct Figure {
     #[serde(default, skip_serializing_if = "is_empty")]
     pub context: Arc<[Arc<str>]>,
     /// Years written in the same sentence (`in 2004`): a figure of another year is another event.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub years: Vec<i32>,
+    #[serde(default, skip_serializing_if = "<[i32]>::is_empty")]
+    pub years: Box<[i32]>,
 }
 
 fn is_empty<T>(list: &Arc<[T]>) -> bool {

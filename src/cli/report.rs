@@ -138,11 +138,11 @@ pub fn figures(analysis: &Analysis, width: usize) -> String {
         .map(|f| {
             vec![
                 f.article.to_string(),
-                f.text.clone(),
+                f.text.to_string(),
                 format!("{:?}", f.kind).to_lowercase(),
                 value(&f.value),
-                f.unit.clone().unwrap_or_default(),
-                f.measure.clone().unwrap_or_default(),
+                f.unit.as_deref().unwrap_or_default().to_string(),
+                f.measure.as_deref().unwrap_or_default().to_string(),
                 f.claimed_by.as_deref().unwrap_or_default().to_string(),
             ]
         })

@@ -290,8 +290,8 @@ pub fn among<'a>(figs: impl IntoIterator<Item = &'a Figure>, scope_of: &dyn Fn(&
             if let Some(c) = check_keyed(g[i], g[j], scope) {
                 let key = (
                     c.measure.clone(),
-                    c.a.text.clone(),
-                    c.b.text.clone(),
+                    c.a.text.to_string(),
+                    c.b.text.to_string(),
                     c.a.article.to_string(),
                     c.b.article.to_string(),
                 );
@@ -324,7 +324,7 @@ mod tests {
             bound,
             subject: None,
             context: vec!["Lakeside".into()].into(),
-            years: Vec::new(),
+            years: Box::default(),
         }
     }
 
