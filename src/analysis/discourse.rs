@@ -72,7 +72,7 @@ impl<'a> Discourse<'a> {
     pub fn new(
         doc: &'a Doc<'a>,
         cands: &[Candidate],
-        assignment: &[Option<usize>],
+        assignment: &[Option<u32>],
         kinds: &[Kind],
         entity_names: &'a [std::sync::Arc<str>],
     ) -> Discourse<'a> {
@@ -82,7 +82,7 @@ impl<'a> Discourse<'a> {
             .iter()
             .zip(assignment)
             .filter_map(|(c, a)| {
-                let e = (*a)?;
+                let e = (*a)? as usize;
                 let para = &doc.paras[c.paragraph];
                 let (s0, _) = para.sentences[c.sentence];
                 let leading =

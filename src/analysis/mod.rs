@@ -106,7 +106,7 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
                 .zip(&assignment)
                 .zip(texts)
                 .filter_map(|((c, e), text)| {
-                    let e = (*e)?;
+                    let e = (*e)? as usize;
                     let m = Mention {
                         article: id.clone(),
                         paragraph: c.paragraph,

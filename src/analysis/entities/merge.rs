@@ -21,7 +21,7 @@ use std::sync::Arc;
 pub struct Merged {
     pub entities: Vec<Entity>,
     /// For each article, for each candidate: the entity it was merged into, if kept.
-    pub assignment: Vec<Vec<Option<usize>>>,
+    pub assignment: Vec<Vec<Option<u32>>>,
     /// The same places: the mention's text, shared with the entity's mention.
     pub texts: Vec<Vec<Option<Arc<str>>>>,
     /// Each entity's name and each article's id, shared by all their mentions.
@@ -100,9 +100,17 @@ fn initials(words: &[String]) -> String {
         .collect()
 }
 
+/// A candidate's place: its article's and its own number. Two `u32`s, not two `usize`s:
+/// every candidate of the corpus is held by place through the merge.
+type Place = (u32, u32);
+
+fn place(ai: usize, ci: usize) -> Place {
+    (ai as u32, ci as u32)
+}
+
 struct Proto {
     key: String,
-    members: Vec<(usize, usize)>,
+    members: Vec<Place>,
 }
 
 pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String>) -> Merged {
@@ -131,8 +139,8 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     // the same surface with the same evidence always gives the same key: each distinct one is
     // numbered in corpus order, and its key computed once, in parallel
     let mut seen: HashMap<(&str, u8, Option<&str>), usize> = HashMap::default();
-    let mut first_of: Vec<(usize, usize)> = Vec::new();
-    let mut memo_of: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    let mut first_of: Vec<Place> = Vec::new();
+    let mut memo_of: Vec<Vec<Option<u32>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     for (ai, (_, cands)) in articles.iter().enumerate() {
         for (ci, c) in cands.iter().enumerate() {
             if !kept[ai][ci] {
@@ -146,21 +154,22 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             let next = first_of.len();
             let u = *seen.entry((c.text.as_str(), tag, c.country)).or_insert(next);
             if u == next {
-                first_of.push((ai, ci));
+                first_of.push(place(ai, ci));
             }
-            memo_of[ai][ci] = Some(u);
+            memo_of[ai][ci] = Some(u as u32);
         }
     }
     drop(kept);
-    let keys: Vec<String> = first_of.par_iter().map(|&(ai, ci)| primary_key(&articles[ai].1[ci])).collect();
+    let cand = |(ai, ci): Place| &articles[ai as usize].1[ci as usize];
+    let keys: Vec<String> = first_of.par_iter().map(|&m| primary_key(cand(m))).collect();
     drop(first_of);
     let mut protos: Vec<Proto> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut id_of_memo: Vec<Option<usize>> = vec![None; keys.len()];
-    let mut proto_of: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    let mut proto_of: Vec<Vec<Option<u32>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     for (ai, row) in memo_of.iter().enumerate() {
         for (ci, u) in row.iter().enumerate() {
-            let Some(u) = *u else { continue };
+            let Some(u) = u.map(|u| u as usize) else { continue };
             let id = match id_of_memo[u] {
                 Some(id) => id,
                 None => {
@@ -173,12 +182,11 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
                     id
                 }
             };
-            protos[id].members.push((ai, ci));
-            proto_of[ai][ci] = Some(id);
+            protos[id].members.push(place(ai, ci));
+            proto_of[ai][ci] = Some(id as u32);
         }
     }
     drop((memo_of, seen, keys, id_of_memo));
-    let cand = |(ai, ci): (usize, usize)| &articles[ai].1[ci];
     let personish = |p: &Proto| p.members.iter().any(|&m| cand(m).person_cue);
     // indexes over multi-word unknown names and head-word names
     let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
@@ -223,7 +231,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     let arts: Vec<Vec<usize>> = protos
         .iter()
         .map(|p| {
-            let mut v: Vec<usize> = p.members.iter().map(|m| m.0).collect();
+            let mut v: Vec<usize> = p.members.iter().map(|m| m.0 as usize).collect();
             v.sort_unstable();
             v.dedup();
             v
@@ -268,7 +276,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         }
     };
     // where each candidate goes: look-ups only, so articles are done in parallel
-    let target: Vec<Vec<Option<usize>>> = articles
+    let target: Vec<Vec<Option<u32>>> = articles
         .par_iter()
         .enumerate()
         .map(|(ai, (_, cands))| {
@@ -276,7 +284,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
                 .iter()
                 .enumerate()
                 .map(|(ci, c)| {
-                    let own = proto_of[ai][ci]?;
+                    let own = proto_of[ai][ci]? as usize;
                     let key = &protos[own].key;
                     let mut to = None;
                     if key.starts_with("N:") && c.words().len() == 1 {
@@ -310,23 +318,24 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
                     if let Some(base) = key.strip_prefix("O:|") {
                         to = by_org_base.get(base).and_then(|o| pick(o, ai, own));
                     }
-                    Some(to.unwrap_or(own))
+                    Some(to.unwrap_or(own) as u32)
                 })
                 .collect()
         })
         .collect();
     // collect members per final proto
-    let mut groups: Vec<Vec<(usize, usize)>> = vec![Vec::new(); protos.len()];
+    let mut groups: Vec<Vec<Place>> = vec![Vec::new(); protos.len()];
     for (ai, row) in target.iter().enumerate() {
         for (ci, t) in row.iter().enumerate() {
             if let Some(t) = t {
-                groups[*t].push((ai, ci));
+                groups[*t as usize].push(place(ai, ci));
             }
         }
     }
+    drop(target);
     let ids: Vec<Arc<str>> = articles.iter().map(|(id, _)| Arc::from(*id)).collect();
     // each group's entity on its own: in parallel, in group order
-    let entities: Vec<(Entity, Vec<(usize, usize)>)> = groups
+    let entities: Vec<(Entity, Vec<Place>)> = groups
         .into_par_iter()
         .enumerate()
         .filter_map(|(id, members)| {
@@ -336,8 +345,11 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
             let cs: Vec<&Candidate> = members.iter().map(|&m| cand(m)).collect();
             // only names that stayed in their own group speak for the group's kind (`Vladimir`, a town,
             // joined `Vladimir Putin`, a person)
-            let own: Vec<&Candidate> =
-                members.iter().filter(|&&(ai, ci)| proto_of[ai][ci] == Some(id)).map(|&m| cand(m)).collect();
+            let own: Vec<&Candidate> = members
+                .iter()
+                .filter(|&&(ai, ci)| proto_of[ai as usize][ci as usize] == Some(id as u32))
+                .map(|&m| cand(m))
+                .collect();
             let lexical = own.iter().find_map(|c| match &c.source {
                 Source::Lexicon(k, canon) => Some((*k, canon.to_string())),
                 _ => None,
@@ -404,7 +416,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
                 .into_iter()
                 .collect();
             let mut sorted = members;
-            sorted.sort_by_key(|&(ai, ci)| (ai, cand((ai, ci)).paragraph, cand((ai, ci)).start));
+            sorted.sort_by_key(|&m| (m.0, cand(m).paragraph, cand(m).start));
             // its mentions and articles are linked once the articles' mentions are made
             Some((Entity { name, kind, aliases, articles: Vec::new(), mentions: Vec::new() }, sorted))
         })
@@ -413,10 +425,10 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     let mut surfaces: HashMap<&str, Arc<str>> = HashMap::default();
     let mut texts: Vec<Vec<Option<Arc<str>>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     for (_, sorted) in &entities {
-        for &(ai, ci) in sorted {
-            let text = cand((ai, ci)).text.as_str();
+        for &m in sorted {
+            let text = cand(m).text.as_str();
             let shared = surfaces.entry(text).or_insert_with(|| Arc::from(text));
-            texts[ai][ci] = Some(Arc::clone(shared));
+            texts[m.0 as usize][m.1 as usize] = Some(Arc::clone(shared));
         }
     }
     drop(surfaces);
@@ -424,7 +436,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
     // most mentioned first; names made unique
     entities.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.name.cmp(&b.0.name)));
     let mut seen: HashSet<String> = HashSet::default();
-    let mut assignment: Vec<Vec<Option<usize>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    let mut assignment: Vec<Vec<Option<u32>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
     let mut out = Vec::with_capacity(entities.len());
     let mut names = Vec::with_capacity(entities.len());
     for (i, (mut e, members)) in entities.into_iter().enumerate() {
@@ -434,7 +446,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         }
         names.push(Arc::from(e.name.as_str()));
         for (ai, ci) in members {
-            assignment[ai][ci] = Some(i);
+            assignment[ai as usize][ci as usize] = Some(i as u32);
         }
         out.push(e);
     }
