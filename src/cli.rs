@@ -217,6 +217,37 @@ fn print_json<T: Serialize>(v: &T) -> Result<()> {
 /// pretty JSON inside a list is its own pretty JSON with every line indented two spaces
 /// (strings hold no raw line breaks), so each is made apart and the pieces written in order.
 fn print_json_list<T: Serialize + Sync>(items: &[T]) -> Result<()> {
+    print_json_list_weighted(items, |_| 1)
+}
+
+/// How much JSON the items serialised at once may weigh (an item weighs one, an entity one
+/// more for each mention): the pieces stay a few megabytes however large the corpus.
+const PIECES_WEIGHT: usize = 8192;
+
+/// The items in runs of at most [`PIECES_WEIGHT`] (a heavier item alone).
+fn runs<'a, T>(items: &'a [T], weight: &'a impl Fn(&T) -> usize) -> impl Iterator<Item = &'a [T]> + 'a {
+    let mut rest = items;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut total = 0;
+        let n = rest
+            .iter()
+            .take_while(|x| {
+                total += weight(x);
+                total <= PIECES_WEIGHT
+            })
+            .count()
+            .max(1);
+        let (run, after) = rest.split_at(n);
+        rest = after;
+        Some(run)
+    })
+}
+
+/// [`print_json_list`] for items of very different sizes, `weight` telling each one's.
+fn print_json_list_weighted<T: Serialize + Sync>(items: &[T], weight: impl Fn(&T) -> usize) -> Result<()> {
     if items.is_empty() {
         return print_json(&items);
     }
@@ -225,7 +256,7 @@ fn print_json_list<T: Serialize + Sync>(items: &[T]) -> Result<()> {
         w.write_all(b"[\n")?;
         // a few items at a time: the pieces never hold much of the output (the first entities,
         // the most mentioned, are megabytes each on a large corpus)
-        for (n, chunk) in items.chunks(32).enumerate() {
+        for (n, chunk) in runs(items, &weight).enumerate() {
             let pieces: Vec<Vec<u8>> = chunk
                 .par_iter()
                 .map(|item| {
@@ -388,7 +419,11 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Command::Entities => {
             let an = analyse();
-            if cli.json { print_json_list(&an.entities_json()) } else { out(&report::entities(an, width)) }
+            if cli.json {
+                print_json_list_weighted(&an.entities_json(), analysis::EntityJson::weight)
+            } else {
+                out(&report::entities(an, width))
+            }
         }
         Command::Quotes { speaker } => {
             let an = analyse();
@@ -488,4 +523,21 @@ fn analyse_with_bar(session: &Session, opts: &analysis::Options, use_cache: bool
     let a = run(&|done, _| bar.set_position(done as u64));
     bar.finish_and_clear();
     a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{PIECES_WEIGHT, runs};
+
+    #[test]
+    fn runs_keep_the_order_and_stay_under_the_weight_unless_one_item_is_heavier() {
+        let items: Vec<usize> = vec![1, PIECES_WEIGHT / 2, PIECES_WEIGHT / 2, 3, PIECES_WEIGHT * 2, 5, 6];
+        let weight = |x: &usize| *x;
+        let got: Vec<&[usize]> = runs(&items, &weight).collect();
+        assert_eq!(got.concat(), items, "every item once, in order");
+        assert_eq!(got[0], &items[..2], "the third would pass the weight");
+        assert!(got.iter().any(|r| *r == [PIECES_WEIGHT * 2]), "a heavy item alone: {got:?}");
+        assert!(got.iter().all(|r| r.len() == 1 || r.iter().sum::<usize>() <= PIECES_WEIGHT));
+        assert_eq!(runs(&[] as &[usize], &weight).count(), 0);
+    }
 }

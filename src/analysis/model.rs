@@ -61,8 +61,8 @@ pub struct Entity {
     pub name: String,
     pub kind: Kind,
     pub aliases: Vec<String>,
-    /// The ids of the articles that mention it, in corpus order.
-    pub articles: Vec<String>,
+    /// The ids of the articles that mention it, in corpus order (shared with the mentions).
+    pub articles: Vec<Arc<str>>,
     /// Its mentions in corpus order.
     pub mentions: Vec<MentionAt>,
 }
@@ -203,8 +203,10 @@ impl Analysis {
         for ((ai, list), art) in of.iter().enumerate().zip(&self.articles) {
             for (mi, &e) in list.iter().enumerate() {
                 let Some(entity) = self.entities.get_mut(e as usize) else { continue };
-                if entity.articles.last() != Some(&art.id) {
-                    entity.articles.push(art.id.clone());
+                if entity.articles.last().map(|a| &**a) != Some(art.id.as_str())
+                    && let Some(m) = art.mentions.get(mi)
+                {
+                    entity.articles.push(m.article.clone());
                 }
                 entity.mentions.push(MentionAt { article: ai as u32, mention: mi as u32 });
             }
@@ -255,6 +257,13 @@ pub struct EntityJson<'a> {
     a: &'a Analysis,
 }
 
+impl EntityJson<'_> {
+    /// How much JSON it makes, in items: one, and one for each mention.
+    pub fn weight(&self) -> usize {
+        1 + self.e.mentions.len()
+    }
+}
+
 impl Serialize for EntityJson<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
@@ -302,7 +311,7 @@ mod tests {
             .collect();
         assert_eq!(of, expected);
         assert_eq!(of.len(), 3, "{of:?}");
-        assert_eq!(brandt.articles, ["a0", "a1"]);
+        assert_eq!(brandt.articles.iter().map(|a| &**a).collect::<Vec<_>>(), ["a0", "a1"]);
         let json = serde_json::to_value(super::EntitiesJson(&a)).expect("json");
         let first = json.as_array().and_then(|l| l.iter().find(|e| e["name"] == "Lena Brandt")).expect("in the JSON");
         assert_eq!(first["mentions"].as_array().map(Vec::len), Some(3));
