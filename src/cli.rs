@@ -224,8 +224,10 @@ fn print_json_list<T: Serialize + Sync>(items: &[T]) -> Result<()> {
 /// more for each mention): the pieces stay a few megabytes however large the corpus.
 const PIECES_WEIGHT: usize = 8192;
 
-/// The items in runs of at most [`PIECES_WEIGHT`] (a heavier item alone).
+/// The items in runs of at most [`PIECES_WEIGHT`], but of at least two a thread (the
+/// heaviest entities come first: one at a time, their JSON would use one core).
 fn runs<'a, T>(items: &'a [T], weight: &'a impl Fn(&T) -> usize) -> impl Iterator<Item = &'a [T]> + 'a {
+    let at_least = 2 * rayon::current_num_threads();
     let mut rest = items;
     std::iter::from_fn(move || {
         if rest.is_empty() {
@@ -239,7 +241,8 @@ fn runs<'a, T>(items: &'a [T], weight: &'a impl Fn(&T) -> usize) -> impl Iterato
                 total <= PIECES_WEIGHT
             })
             .count()
-            .max(1);
+            .max(at_least)
+            .min(rest.len());
         let (run, after) = rest.split_at(n);
         rest = after;
         Some(run)
@@ -530,14 +533,20 @@ mod tests {
     use super::{PIECES_WEIGHT, runs};
 
     #[test]
-    fn runs_keep_the_order_and_stay_under_the_weight_unless_one_item_is_heavier() {
-        let items: Vec<usize> = vec![1, PIECES_WEIGHT / 2, PIECES_WEIGHT / 2, 3, PIECES_WEIGHT * 2, 5, 6];
-        let weight = |x: &usize| *x;
-        let got: Vec<&[usize]> = runs(&items, &weight).collect();
-        assert_eq!(got.concat(), items, "every item once, in order");
-        assert_eq!(got[0], &items[..2], "the third would pass the weight");
-        assert!(got.iter().any(|r| *r == [PIECES_WEIGHT * 2]), "a heavy item alone: {got:?}");
-        assert!(got.iter().all(|r| r.len() == 1 || r.iter().sum::<usize>() <= PIECES_WEIGHT));
-        assert_eq!(runs(&[] as &[usize], &weight).count(), 0);
+    fn runs_keep_the_order_and_stay_under_the_weight_but_give_each_thread_two() {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("pool");
+        pool.install(|| {
+            let items: Vec<usize> = vec![1, PIECES_WEIGHT / 2, PIECES_WEIGHT / 2, 3, PIECES_WEIGHT * 2, 5, 6, 7, 8];
+            let weight = |x: &usize| *x;
+            let got: Vec<&[usize]> = runs(&items, &weight).collect();
+            assert_eq!(got.concat(), items, "every item once, in order");
+            assert_eq!(got[0], &items[..2], "the third would pass the weight");
+            assert_eq!(got[1], &items[2..4]);
+            assert_eq!(got[2], &items[4..6], "two a thread even when heavy");
+            assert_eq!(got[3], &items[6..]);
+            let light = vec![1usize; PIECES_WEIGHT * 2];
+            assert_eq!(runs(&light, &weight).count(), 2, "light items, many a run");
+            assert_eq!(runs(&[] as &[usize], &weight).count(), 0);
+        });
     }
 }

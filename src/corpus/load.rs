@@ -460,7 +460,13 @@ fn parse(mut s: Source, hash: u64) -> Parsed {
     }
     let drafts = match parse_document(&extension(&s.path), &text) {
         Ok(drafts) => {
-            let drafts: Vec<_> = drafts.into_iter().filter(|d| !d.paragraphs.is_empty()).collect();
+            let mut drafts: Vec<_> = drafts.into_iter().filter(|d| !d.paragraphs.is_empty()).collect();
+            // the text is kept for the whole run: no spare capacity (collapsed white space and
+            // stripped markup leave some in every paragraph)
+            for p in drafts.iter_mut().flat_map(|d| d.paragraphs.iter_mut()) {
+                p.shrink_to_fit();
+            }
+            drafts.iter_mut().for_each(|d| d.paragraphs.shrink_to_fit());
             if drafts.is_empty() {
                 warnings.push(format!("warning: {}: no article text, skipped", s.display));
             }
