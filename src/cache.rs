@@ -24,7 +24,7 @@ use std::sync::Arc;
 const MAGIC: &[u8; 8] = b"DIPTYCH4";
 
 /// Articles a chunk holds.
-const CHUNK: usize = 512;
+const CHUNK: usize = 128;
 
 /// Chunks encoded or decoded at once.
 const GROUP: usize = 8;
