@@ -26,8 +26,10 @@ const MAGIC: &[u8; 8] = b"DIPTYCH4";
 /// Articles a chunk holds.
 const CHUNK: usize = 128;
 
-/// Chunks encoded or decoded at once.
-const GROUP: usize = 8;
+/// Chunks encoded or decoded at once: two a thread.
+fn group() -> usize {
+    2 * rayon::current_num_threads()
+}
 #[derive(Serialize, Deserialize)]
 struct Head<'a> {
     #[serde(borrow)]
@@ -143,7 +145,10 @@ fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArticle<'a> {
             .mentions
             .iter()
             .zip(of)
-            .map(|(m, &entity)| StoredMention { span: StoredSpan::of(m.paragraph, m.start, m.end, &m.text), entity })
+            .map(|(m, &entity)| StoredMention {
+                span: StoredSpan { paragraph: m.paragraph, start: m.start, end: m.end, text: cow(&m.text) },
+                entity,
+            })
             .collect(),
         quotes: a
             .quotes
@@ -216,7 +221,7 @@ fn encode_to(a: &Analysis, warnings: &[String], w: &mut impl std::io::Write) -> 
     w.write_all(&(head.len() as u64).to_le_bytes())?;
     w.write_all(&head)?;
     let articles: Vec<(&[ArticleAnalysis], &[Vec<u32>])> = a.articles.chunks(CHUNK).zip(of.chunks(CHUNK)).collect();
-    for group in articles.chunks(GROUP) {
+    for group in articles.chunks(group()) {
         let encoded: Vec<Vec<u8>> = group
             .par_iter()
             .map(|(c, of)| {
@@ -280,9 +285,9 @@ fn decode_from(r: &mut impl std::io::Read, size: u64) -> Option<(Analysis, Vec<S
     let mut articles = Vec::new();
     let mut of = Vec::new();
     let mut chunks_left = head.chunks;
-    let mut parts: Vec<Vec<u8>> = vec![Vec::new(); GROUP];
+    let mut parts: Vec<Vec<u8>> = vec![Vec::new(); group()];
     while chunks_left > 0 {
-        let n = chunks_left.min(GROUP as u64) as usize;
+        let n = chunks_left.min(parts.len() as u64) as usize;
         chunks_left -= n as u64;
         for part in &mut parts[..n] {
             let l = len(&mut take)?;
@@ -329,7 +334,7 @@ fn rebuild_article(a: StoredArticle, names: &[Arc<str>], shared: &Shared) -> Opt
         .into_iter()
         .map(|m| {
             let entity = names.get(m.entity as usize)?.clone();
-            let (paragraph, start, end, text) = m.span.parts();
+            let StoredSpan { paragraph, start, end, text } = m.span;
             Some(Mention { article: id.clone(), paragraph, start, end, text: Arc::from(&*text), entity })
         })
         .collect::<Option<Vec<_>>>()?;

@@ -109,9 +109,9 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
                     let e = (*e)? as usize;
                     let m = Mention {
                         article: id.clone(),
-                        paragraph: c.paragraph,
-                        start: c.start,
-                        end: c.end,
+                        paragraph: c.paragraph as u32,
+                        start: c.start as u32,
+                        end: c.end as u32,
                         text: text?,
                         entity: shared_names[e].clone(),
                     };

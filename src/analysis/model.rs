@@ -36,11 +36,13 @@ pub struct Span {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 /// Shared strings: an article's id, a surface and an entity's name stand in thousands of
 /// mentions, each held by its entity and by its article (a count, not a copy, each time).
+/// Places as `u32` (a paragraph is far below 4 GB: files are capped): every mention of a
+/// corpus is kept.
 pub struct Mention {
     pub article: Arc<str>,
-    pub paragraph: usize,
-    pub start: usize,
-    pub end: usize,
+    pub paragraph: u32,
+    pub start: u32,
+    pub end: u32,
     pub text: Arc<str>,
     /// Canonical name of the entity.
     pub entity: Arc<str>,

@@ -918,7 +918,7 @@ impl App {
                 .mentions
                 .iter()
                 .filter(|m| *m.entity == *name)
-                .map(|m| (m.paragraph, m.start))
+                .map(|m| (m.paragraph as usize, m.start as usize))
                 .collect();
             let target = mentions.iter().find(|m| **m >= top).or(mentions.first());
             if let Some(&(mp, mb)) = target {

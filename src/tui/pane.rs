@@ -133,7 +133,7 @@ pub fn build(
                     labels.push((close, format!(" ‹{s}›")));
                 }
             }
-            for m in a.mentions.iter().filter(|m| m.paragraph == pi) {
+            for m in a.mentions.iter().filter(|m| m.paragraph as usize == pi) {
                 let style = match marks.shared {
                     Some(shared) => match shared.get(&*m.entity) {
                         Some(i) => theme.shared(*i),
@@ -143,7 +143,7 @@ pub fn build(
                 };
                 let style =
                     if marks.selected_entity == Some(&*m.entity) { style.patch(theme.selection) } else { style };
-                layers.push(Layer { start: m.start, end: m.end, style, rank: 2 });
+                layers.push(Layer { start: m.start as usize, end: m.end as usize, style, rank: 2 });
             }
             for f in a.figures.iter().filter(|f| f.paragraph == pi) {
                 let conflict = marks.conflicts.iter().any(|&(cp, s, _)| cp == pi && s == f.start);
