@@ -163,7 +163,7 @@ fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArticle<'a> {
             .figures
             .iter()
             .map(|f| StoredFigure {
-                span: StoredSpan::of(f.paragraph, f.start, f.end, &f.text),
+                span: StoredSpan { paragraph: f.paragraph, start: f.start, end: f.end, text: cow(&f.text) },
                 kind: f.kind,
                 number: f.value.as_f64(),
                 value_text: match &f.value {
@@ -351,7 +351,7 @@ fn rebuild_article(a: StoredArticle, names: &[Arc<str>], shared: &Shared) -> Opt
         .figures
         .into_iter()
         .map(|f| {
-            let (paragraph, start, end, text) = f.span.parts();
+            let StoredSpan { paragraph, start, end, text } = f.span;
             Figure {
                 article: id.clone(),
                 paragraph,

@@ -1155,9 +1155,9 @@ pub fn find(
                 .collect();
             out.push(Figure {
                 article: article.clone(),
-                paragraph: pi,
-                start,
-                end,
+                paragraph: pi as u32,
+                start: start as u32,
+                end: end as u32,
                 text: para.text[start..end].into(),
                 kind: f.kind,
                 value: f.value.clone(),

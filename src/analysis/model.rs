@@ -117,9 +117,9 @@ impl Value {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     pub article: Arc<str>,
-    pub paragraph: usize,
-    pub start: usize,
-    pub end: usize,
+    pub paragraph: u32,
+    pub start: u32,
+    pub end: u32,
     // the text and words of a figure never change once found: boxed, without spare capacity
     // (a large corpus has hundreds of thousands of figures)
     pub text: Box<str>,

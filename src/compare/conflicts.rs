@@ -312,8 +312,8 @@ mod tests {
         Figure {
             article: article.into(),
             paragraph: 0,
-            start: text.len(),
-            end: text.len() * 2,
+            start: text.len() as u32,
+            end: text.len() as u32 * 2,
             text: text.into(),
             kind: FigureKind::Count,
             value: Value::Number(v),

@@ -614,9 +614,9 @@ impl App {
                 for (ci, c) in s.comparison.conflicts.iter().enumerate() {
                     for f in [&c.a, &c.b] {
                         if *f.article == **id {
-                            conflicts.push((f.paragraph, f.start, f.end));
+                            conflicts.push((f.paragraph as usize, f.start as usize, f.end as usize));
                             if s.conflict == Some(ci) {
-                                current = Some((f.paragraph, f.start));
+                                current = Some((f.paragraph as usize, f.start as usize));
                             }
                         }
                     }
@@ -893,7 +893,7 @@ impl App {
         for (p, id) in s.panes.iter_mut().zip(&ids) {
             let fig = [&c.a, &c.b].into_iter().find(|f| *f.article == **id);
             if let Some(f) = fig {
-                p.scroll_to(f.paragraph, f.start, h);
+                p.scroll_to(f.paragraph as usize, f.start as usize, h);
             }
         }
         self.status = format!("conflict {}/{n}", next + 1);

@@ -46,7 +46,7 @@ impl Analysed {
             }
             for (f, i) in [(&c.a, x), (&c.b, y)] {
                 if let Some(i) = i {
-                    spans[i].push((f.paragraph, f.start, f.end));
+                    spans[i].push((f.paragraph as usize, f.start as usize, f.end as usize));
                 }
             }
         }

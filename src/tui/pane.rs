@@ -145,13 +145,14 @@ pub fn build(
                     if marks.selected_entity == Some(&*m.entity) { style.patch(theme.selection) } else { style };
                 layers.push(Layer { start: m.start as usize, end: m.end as usize, style, rank: 2 });
             }
-            for f in a.figures.iter().filter(|f| f.paragraph == pi) {
-                let conflict = marks.conflicts.iter().any(|&(cp, s, _)| cp == pi && s == f.start);
+            for f in a.figures.iter().filter(|f| f.paragraph as usize == pi) {
+                let start = f.start as usize;
+                let conflict = marks.conflicts.iter().any(|&(cp, s, _)| cp == pi && s == start);
                 let mut style = if conflict { theme.conflict } else { theme.figure };
-                if conflict && marks.current_conflict == Some((pi, f.start)) {
+                if conflict && marks.current_conflict == Some((pi, start)) {
                     style = style.add_modifier(Modifier::SLOW_BLINK | Modifier::UNDERLINED);
                 }
-                layers.push(Layer { start: f.start, end: f.end, style, rank: 3 });
+                layers.push(Layer { start, end: f.end as usize, style, rank: 3 });
             }
         }
         if let Some(q) = marks.search.filter(|q| !q.is_empty()) {
