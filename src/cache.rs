@@ -425,17 +425,18 @@ fn entry_name(fingerprint: u64, opts: &analysis::Options) -> String {
 }
 
 /// The cached analysis of `corpus` (whose files have this fingerprint and gave these
-/// warnings), or a fresh one (then cached). `progress` is called while analysing. Problems
-/// with the cache never stop the analysis.
+/// warnings), or a fresh one (then cached; an owned corpus is given up as it is analysed, see
+/// [`analysis::analyse_corpus`]). `progress` is called while analysing. Problems with the
+/// cache never stop the analysis.
 pub fn analyse(
-    corpus: &Corpus,
+    corpus: Cow<'_, Corpus>,
     fingerprint: u64,
     warnings: &[String],
     opts: &analysis::Options,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Analysis {
     let Some(dir) = dir() else {
-        return analysis::analyse_with_progress(corpus, opts, progress);
+        return analysis::analyse_corpus(corpus, opts, progress);
     };
     let file = dir.join(entry_name(fingerprint, opts));
     // a foreign entry (a hash collision) would not have the articles asked for
@@ -445,7 +446,7 @@ pub fn analyse(
     {
         return a;
     }
-    let a = analysis::analyse_with_progress(corpus, opts, progress);
+    let a = analysis::analyse_corpus(corpus, opts, progress);
     // a cache that cannot be written is only a slower next run
     let _ = write(&dir, &file, &a, warnings);
     prune(&dir, KEEP);

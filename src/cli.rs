@@ -367,6 +367,10 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         None => (parse(unparsed, raw)?, None),
     };
+    // the commands that print only the analysis hand the articles over to it: their text is
+    // freed as it is analysed
+    let mut session = session;
+    let mut handed = analysis_only.then(|| std::mem::take(&mut session.corpus));
     let session: &'static Session = Box::leak(Box::new(session));
     for w in &session.warnings {
         eprintln!("{w}");
@@ -375,9 +379,10 @@ pub fn run(cli: Cli) -> Result<()> {
     let width = table::terminal_width();
     let mut cached = cached;
     let mut analyse = || -> &'static Analysis {
-        Box::leak(Box::new(
-            cached.take().unwrap_or_else(|| analyse_with_bar(session, &analysis_options(&session.config), use_cache)),
-        ))
+        Box::leak(Box::new(cached.take().unwrap_or_else(|| {
+            let corpus = handed.take().map_or(std::borrow::Cow::Borrowed(&session.corpus), std::borrow::Cow::Owned);
+            analyse_with_bar(session, corpus, &analysis_options(&session.config), use_cache)
+        })))
     };
     match command {
         Command::List => {
@@ -507,19 +512,26 @@ fn with_bar<T>(what: &str, work: impl FnOnce(&(dyn Fn(usize, usize) + Sync)) -> 
     out
 }
 
-fn analyse_with_bar(session: &Session, opts: &analysis::Options, use_cache: bool) -> Analysis {
-    let corpus = &session.corpus;
+/// The session's analysis, with a progress bar on a terminal; `corpus` is the session's own,
+/// or its articles handed over by a command that needs only their analysis.
+fn analyse_with_bar(
+    session: &Session,
+    corpus: std::borrow::Cow<'_, Corpus>,
+    opts: &analysis::Options,
+    use_cache: bool,
+) -> Analysis {
+    let n = corpus.articles.len();
     let run = |progress: &(dyn Fn(usize, usize) + Sync)| {
         if use_cache {
             crate::cache::analyse(corpus, session.fingerprint, &session.file_warnings, opts, progress)
         } else {
-            analysis::analyse_with_progress(corpus, opts, progress)
+            analysis::analyse_corpus(corpus, opts, progress)
         }
     };
-    if !std::io::stderr().is_terminal() || corpus.articles.len() < 200 {
+    if !std::io::stderr().is_terminal() || n < 200 {
         return run(&|_, _| {});
     }
-    let bar = indicatif::ProgressBar::new((corpus.articles.len() * 2) as u64);
+    let bar = indicatif::ProgressBar::new((n * 2) as u64);
     if let Ok(style) = indicatif::ProgressStyle::with_template("analysing {bar:40} {percent:>3}% {eta} left") {
         bar.set_style(style);
     }

@@ -13,7 +13,7 @@ pub mod tokens;
 
 pub use model::*;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Article, Corpus};
 use doc::Doc;
 use rayon::prelude::*;
 use rustc_hash::FxHashSet as HashSet;
@@ -36,7 +36,30 @@ pub fn analyse(corpus: &Corpus, opts: &Options) -> Analysis {
 
 /// The same, calling `progress(done, total)` as articles are done (from worker threads).
 pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn(usize, usize) + Sync)) -> Analysis {
-    let total = corpus.articles.len() * 2;
+    analyse_articles(corpus.articles.iter().collect(), opts, progress)
+}
+
+/// The same for a corpus that may be given up: an owned one's article texts are freed as
+/// their last pass is done, so the results grow into their memory (the text is a fifth of
+/// the peak of a large corpus).
+pub fn analyse_corpus(
+    corpus: std::borrow::Cow<'_, Corpus>,
+    opts: &Options,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Analysis {
+    match corpus {
+        std::borrow::Cow::Borrowed(c) => analyse_with_progress(c, opts, progress),
+        std::borrow::Cow::Owned(c) => analyse_articles(c.articles, opts, progress),
+    }
+}
+
+/// The analysis of articles held or borrowed (`Article` or `&Article`).
+fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
+    articles: Vec<A>,
+    opts: &Options,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Analysis {
+    let total = articles.len() * 2;
     let done = std::sync::atomic::AtomicUsize::new(0);
     let tick = || {
         let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
@@ -45,13 +68,12 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
     // each article's document (tokens, sentences, its text in lower case: as large as the
     // article) lives only while its candidates are found, and again for the last pass; the
     // words it writes in lower case are gathered on the way, once each a thread
-    let (cands, vocabulary) = corpus
-        .articles
+    let (cands, vocabulary) = articles
         .par_iter()
         .fold(
             || (Vec::new(), HashSet::default()),
             |(mut cands, mut vocabulary): (Vec<Vec<entities::Candidate>>, HashSet<String>), a| {
-                let doc = Doc::new(&a.paragraphs);
+                let doc = Doc::new(&a.borrow().paragraphs);
                 cands.push(entities::candidates::find(&doc));
                 lower_case_words(&doc, &mut vocabulary);
                 tick();
@@ -80,7 +102,7 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
         .collect();
     drop(vocabulary);
     let inputs: Vec<(&str, &[entities::Candidate])> =
-        corpus.articles.iter().zip(&cands).map(|(a, c)| (a.id.as_str(), c.as_slice())).collect();
+        articles.iter().zip(&cands).map(|(a, c)| (a.borrow().id.as_str(), c.as_slice())).collect();
     let merged = entities::merge::merge(&inputs, &lowercase);
     let kinds: Vec<Kind> = merged.entities.iter().map(|e| e.kind).collect();
     let entities::merge::Merged { entities, assignment, texts, names: shared_names, ids } = merged;
@@ -91,8 +113,9 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
         .zip(assignment)
         .zip(texts)
         .zip(ids)
-        .zip(corpus.articles.par_iter())
+        .zip(articles.into_par_iter())
         .map(|((((cands, assignment), texts), id), a)| {
+            let a = a.borrow();
             let doc = Doc::new(&a.paragraphs);
             let d = discourse::Discourse::new(&doc, &cands, &assignment, &kinds, &shared_names);
             let quotes = quotes::find(&id, &d, opts.scare_quote_words);

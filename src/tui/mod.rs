@@ -206,7 +206,7 @@ fn analyse_in_background(
         }
     };
     let a = if let Some((fingerprint, warnings)) = cache_key {
-        crate::cache::analyse(corpus, fingerprint, &warnings, opts, &progress)
+        crate::cache::analyse(std::borrow::Cow::Borrowed(corpus), fingerprint, &warnings, opts, &progress)
     } else {
         analysis::analyse_with_progress(corpus, opts, &progress)
     };
