@@ -246,28 +246,15 @@ fn decode(bytes: &[u8]) -> Option<(Analysis, Vec<String>)> {
 
 /// The same from a reader of `size` bytes, a few chunks at a time.
 fn decode_from(r: &mut impl std::io::Read, size: u64) -> Option<(Analysis, Vec<String>)> {
-    let mut left = size;
-    // into `buf`, whose memory is used again chunk after chunk; a length read from a damaged
-    // entry is never trusted beyond what is left of it
-    let mut take = |n: u64, buf: &mut Vec<u8>| -> Option<()> {
-        left = left.checked_sub(n)?;
-        buf.clear();
-        buf.resize(usize::try_from(n).ok()?, 0);
-        r.read_exact(buf).ok()
-    };
-    let mut word = Vec::new();
-    let mut len = |take: &mut dyn FnMut(u64, &mut Vec<u8>) -> Option<()>| -> Option<u64> {
-        take(8, &mut word)?;
-        Some(u64::from_le_bytes(word.as_slice().try_into().ok()?))
-    };
-    let mut magic = Vec::new();
-    take(8, &mut magic)?;
-    if magic.as_slice() != MAGIC.as_slice() {
+    let mut entry = Entry { r, left: size };
+    let mut magic = [0; 8];
+    entry.read(&mut magic)?;
+    if &magic != MAGIC {
         return None;
     }
-    let head_len = len(&mut take)?;
+    let head_len = entry.len()?;
     let mut head_bytes = Vec::new();
-    take(head_len, &mut head_bytes)?;
+    entry.take(head_len, &mut head_bytes)?;
     let head: Head = postcard::from_bytes(&head_bytes).ok()?;
     let entities: Vec<Entity> = head
         .entities
@@ -290,8 +277,8 @@ fn decode_from(r: &mut impl std::io::Read, size: u64) -> Option<(Analysis, Vec<S
         let n = chunks_left.min(parts.len() as u64) as usize;
         chunks_left -= n as u64;
         for part in &mut parts[..n] {
-            let l = len(&mut take)?;
-            take(l, part)?;
+            let l = entry.len()?;
+            entry.take(l, part)?;
         }
         let group: Vec<Vec<(ArticleAnalysis, Vec<u32>)>> = parts[..n]
             .par_iter()
@@ -306,13 +293,44 @@ fn decode_from(r: &mut impl std::io::Read, size: u64) -> Option<(Analysis, Vec<S
         }
     }
     // nothing after the last chunk: an entry that grew is not ours
-    if left != 0 {
+    if entry.left != 0 {
         return None;
     }
     let mut analysis = Analysis { entities, articles };
     analysis.link_mentions(&of);
     let warnings = head.warnings.into_iter().map(owned).collect();
     Some((analysis, warnings))
+}
+
+/// An entry being read, and how many of its bytes are left: a length read from a damaged
+/// entry is never trusted beyond them.
+struct Entry<'r, R> {
+    r: &'r mut R,
+    left: u64,
+}
+
+impl<R: std::io::Read> Entry<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> Option<()> {
+        self.left = self.left.checked_sub(buf.len() as u64)?;
+        self.r.read_exact(buf).ok()
+    }
+
+    /// `n` bytes into `buf`, whose memory is used again chunk after chunk.
+    fn take(&mut self, n: u64, buf: &mut Vec<u8>) -> Option<()> {
+        if n > self.left {
+            return None;
+        }
+        buf.clear();
+        buf.resize(usize::try_from(n).ok()?, 0);
+        self.read(buf)
+    }
+
+    /// A length: eight bytes, little-endian.
+    fn len(&mut self) -> Option<u64> {
+        let mut b = [0; 8];
+        self.read(&mut b)?;
+        Some(u64::from_le_bytes(b))
+    }
 }
 
 /// The entities' names, to share with the speakers, claimants and contexts that name them.
