@@ -40,14 +40,14 @@ fn screen(app: &App) -> String {
 }
 
 fn open_id(app: &mut App, prefix: &str) {
-    let row = app.rows.iter().position(|(i, _)| app.corpus.articles[*i].id.starts_with(prefix)).expect("article");
+    let row = app.rows.iter().position(|&i| app.corpus.articles[i].id.starts_with(prefix)).expect("article");
     app.selected = row;
     keys(app, &[Command::Open]);
 }
 
 fn split_with_conflict(w: u16, h: u16) -> App {
     let mut a = app(w, h);
-    let r = |a: &App, p: &str| a.rows.iter().position(|(i, _)| a.corpus.articles[*i].id.starts_with(p)).unwrap();
+    let r = |a: &App, p: &str| a.rows.iter().position(|&i| a.corpus.articles[i].id.starts_with(p)).unwrap();
     a.selected = r(&a, "002");
     keys(&mut a, &[Command::Mark]);
     a.selected = r(&a, "004");
@@ -150,10 +150,26 @@ fn filter_narrows_and_escape_restores() {
     keys(&mut a, &[Command::Filter]);
     typed(&mut a, "Signals Openness");
     assert!(a.rows.len() < 5);
-    assert!(a.corpus.articles[a.rows[0].0].id.starts_with("004"), "best match first");
+    assert!(a.corpus.articles[a.rows[0]].id.starts_with("004"), "best match first");
     a.update(Action::Submit);
     keys(&mut a, &[Command::Back]);
     assert_eq!(a.rows.len(), 5);
+}
+
+/// The letters a row highlights are the filter's, in order, in that row's title.
+#[test]
+fn matched_letters_of_the_rows_on_screen() {
+    let mut a = app(120, 40);
+    assert!(a.title_hits(&a.rows).iter().all(Vec::is_empty), "no filter, no highlight");
+    keys(&mut a, &[Command::Filter]);
+    typed(&mut a, "rus");
+    let hits = a.title_hits(&a.rows);
+    assert_eq!(hits.len(), a.rows.len());
+    let (row, hit) = a.rows.iter().zip(&hits).find(|(_, h)| !h.is_empty()).expect("a title matched");
+    let title: Vec<char> = a.corpus.articles[*row].title.chars().collect();
+    let letters: String = hit.iter().map(|&k| title[k].to_ascii_lowercase()).collect();
+    assert_eq!(letters, "rus");
+    assert!(hit.windows(2).all(|w| w[0] < w[1]));
 }
 
 #[test]
@@ -266,7 +282,7 @@ fn articles_read_in_the_background_join_the_list() {
     };
     app.update(Action::Loaded(Box::new(batch), 5, 5));
     assert_eq!(app.corpus.articles.len(), 5);
-    assert!(app.rows.iter().any(|(i, _)| *i == 4), "the new article matches {word:?}");
+    assert!(app.rows.contains(&4), "the new article matches {word:?}");
     assert!(app.rows.len() > before);
     assert_eq!(app.status, "x.txt: empty file, skipped");
     assert_eq!((app.fingerprint, app.file_warnings.len()), (42, 1), "the cache key and warnings of all files");

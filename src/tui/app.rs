@@ -40,9 +40,6 @@ pub enum Prompt {
     Search,
 }
 
-/// A row of the article list: the article and the matched letters of its title.
-pub type Row = (usize, Vec<usize>);
-
 pub use super::digest::{Analysed, Stats};
 
 pub struct Split {
@@ -79,8 +76,8 @@ pub struct App {
     pub sync_default: bool,
     // article list
     pub filter: String,
-    /// Visible rows: article index and the matched character positions of its title.
-    pub rows: Vec<Row>,
+    /// Visible rows: the articles' indices, best match first.
+    pub rows: Vec<usize>,
     /// Title, source and author of each article, joined once for the filter.
     haystacks: Vec<String>,
     /// The same in lower case, for the quick checks that run over every title.
@@ -88,7 +85,7 @@ pub struct App {
     /// The filter the current rows were found with.
     filtered_by: String,
     /// Earlier filters of this typing and their rows, so that a deleted letter costs nothing.
-    filter_history: Vec<(String, Vec<Row>)>,
+    filter_history: Vec<(String, Vec<usize>)>,
     pub selected: usize,
     pub marked: Vec<usize>,
     pub stats: Vec<Stats>,
@@ -161,6 +158,7 @@ impl App {
             speaker_sel: 0,
             speaker_quote_sel: 0,
         };
+        app.extend_haystacks();
         app.refilter();
         app
     }
@@ -324,9 +322,9 @@ impl App {
     // ---- list
 
     pub fn refilter(&mut self) {
-        let keep = self.rows.get(self.selected).map(|r| r.0);
+        let keep = self.rows.get(self.selected).copied();
         if self.filter.is_empty() {
-            self.rows = (0..self.corpus.articles.len()).map(|i| (i, Vec::new())).collect();
+            self.rows = (0..self.corpus.articles.len()).collect();
             self.filtered_by.clear();
             self.filter_history.clear();
         } else {
@@ -339,7 +337,7 @@ impl App {
                 if *f == self.filter {
                     self.rows = rows.clone();
                     self.filtered_by = f.clone();
-                    self.selected = keep.and_then(|k| self.rows.iter().position(|r| r.0 == k)).unwrap_or(0);
+                    self.selected = keep.and_then(|k| self.rows.iter().position(|&r| r == k)).unwrap_or(0);
                     return;
                 }
                 self.rows = rows.clone();
@@ -347,13 +345,15 @@ impl App {
             }
             // typing one more letter can only narrow the matches: search those again, not all
             let narrowing = !self.filtered_by.is_empty() && self.filter.starts_with(&self.filtered_by);
-            let pool: Vec<usize> =
-                if narrowing { self.rows.iter().map(|r| r.0).collect() } else { (0..self.haystacks.len()).collect() };
-            self.rows = self.matches(&pool);
+            self.rows = if narrowing {
+                self.matches(&self.rows)
+            } else {
+                self.matches(&(0..self.haystacks.len()).collect::<Vec<_>>())
+            };
             self.filtered_by = self.filter.clone();
             self.filter_history.push((self.filter.clone(), self.rows.clone()));
         }
-        self.selected = keep.and_then(|k| self.rows.iter().position(|r| r.0 == k)).unwrap_or(0);
+        self.selected = keep.and_then(|k| self.rows.iter().position(|&r| r == k)).unwrap_or(0);
     }
 
     /// Title, source and author of the articles read since the last filter, for the filter.
@@ -361,24 +361,16 @@ impl App {
         use rayon::prelude::*;
         let have = self.haystacks.len();
         if have < self.corpus.articles.len() {
-            let more: Vec<String> = self.corpus.articles[have..]
-                .par_iter()
-                .map(|a| {
-                    format!("{} {} {}", a.title, a.source.as_deref().unwrap_or(""), a.author.as_deref().unwrap_or(""))
-                })
-                .collect();
+            let more: Vec<String> = self.corpus.articles[have..].par_iter().map(haystack).collect();
             self.hay_lower.extend(more.par_iter().map(|h| h.to_lowercase()).collect::<Vec<_>>());
             self.haystacks.extend(more);
         }
     }
 
-    /// The articles of `pool` that match the filter, best first, with the matched letters
-    /// of the first screenfuls' titles.
-    fn matches(&self, pool: &[usize]) -> Vec<Row> {
+    /// The articles of `pool` that match the filter, best first.
+    fn matches(&self, pool: &[usize]) -> Vec<usize> {
         use rayon::prelude::*;
-        // the linear scorer for the whole list, the full one for the rows on screen
         let fast = SkimMatcherV2::default().element_limit(1);
-        let m = SkimMatcherV2::default();
         let query = self.filter.as_str();
         let hay = &self.haystacks;
         let lower_query: String = query.to_lowercase().chars().filter(|c| !c.is_whitespace()).collect();
@@ -387,35 +379,52 @@ impl App {
         // past ten thousand candidates a linear score of the same kind as skim's ranks them, so
         // a key press stays within a frame on the largest archives
         let quick = pool.len() > QUICK_SCORE_FROM;
+        let finder = memchr::memmem::Finder::new(&lower_query);
         let mut scored: Vec<(i64, usize)> = pool
             .par_iter()
             .filter(|&&i| quick || in_order(&lower[i], &lower_query))
             .filter_map(|&i| {
-                let s = if quick { quick_score(&lower[i], &lower_query) } else { fast.fuzzy_match(&hay[i], query) };
+                let s = if quick {
+                    quick_score_with(&lower[i], &lower_query, &finder)
+                } else {
+                    fast.fuzzy_match(&hay[i], query)
+                };
                 s.map(|s| (s, i))
             })
             .collect();
         scored.par_sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        // matched letters are needed only for the rows a screen can show
-        scored
+        scored.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// The letters of each article's title that the filter matched, for the rows on screen
+    /// only (the full scorer finds them: that is too slow for every row of a large list).
+    pub fn title_hits(&self, articles: &[usize]) -> Vec<Vec<usize>> {
+        if self.filter.is_empty() {
+            return vec![Vec::new(); articles.len()];
+        }
+        let m = SkimMatcherV2::default();
+        articles
             .iter()
-            .enumerate()
-            .map(|(n, &(_, i))| {
-                let idx = if n < 500 {
-                    let title_len = self.corpus.articles[i].title.chars().count();
-                    m.fuzzy_indices(&hay[i], query)
-                        .map(|(_, v)| v.into_iter().filter(|&k| k < title_len).collect())
-                        .unwrap_or_default()
-                } else {
-                    Vec::new()
+            .map(|&i| {
+                let Some(a) = self.corpus.articles.get(i) else { return Vec::new() };
+                let title_len = a.title.chars().count();
+                let joined;
+                let hay = match self.haystacks.get(i) {
+                    Some(h) => h.as_str(),
+                    None => {
+                        joined = haystack(a);
+                        joined.as_str()
+                    }
                 };
-                (i, idx)
+                m.fuzzy_indices(hay, &self.filter)
+                    .map(|(_, v)| v.into_iter().filter(|&k| k < title_len).collect())
+                    .unwrap_or_default()
             })
             .collect()
     }
 
     fn mark(&mut self) {
-        let Some(&(i, _)) = self.rows.get(self.selected) else { return };
+        let Some(&i) = self.rows.get(self.selected) else { return };
         if let Some(p) = self.marked.iter().position(|&m| m == i) {
             self.marked.remove(p);
         } else {
@@ -433,7 +442,7 @@ impl App {
     fn open(&mut self) {
         match self.view {
             View::List => {
-                if let Some(&(i, _)) = self.rows.get(self.selected) {
+                if let Some(&i) = self.rows.get(self.selected) {
                     self.open_article(i, None);
                 }
             }
@@ -475,10 +484,10 @@ impl App {
     fn compare(&mut self) {
         let pair = match self.marked.as_slice() {
             [a, b] => Some((*a, *b)),
-            [a] => self.rows.get(self.selected).map(|r| r.0).filter(|r| r != a).map(|r| (*a, r)),
+            [a] => self.rows.get(self.selected).copied().filter(|r| r != a).map(|r| (*a, r)),
             _ => {
-                let cur = self.rows.get(self.selected).map(|r| r.0);
-                let next = self.rows.get(self.selected + 1).map(|r| r.0);
+                let cur = self.rows.get(self.selected).copied();
+                let next = self.rows.get(self.selected + 1).copied();
                 cur.zip(next)
             }
         };
@@ -523,18 +532,30 @@ impl App {
         self.file_warnings.extend(warnings);
         self.loading = Some((done, total));
         let n = corpus.articles.len();
+        // room for every file at once: a list doubling its size at 64,000 articles held a key
+        // press back by milliseconds
+        let more = total.saturating_sub(done) + n;
         // nothing else holds the corpus while it is read: this appends in place
-        Arc::make_mut(&mut self.corpus).articles.extend(corpus.articles);
+        let articles = &mut Arc::make_mut(&mut self.corpus).articles;
+        articles.reserve(more);
+        articles.extend(corpus.articles);
+        for v in [&mut self.haystacks, &mut self.hay_lower] {
+            v.reserve(more);
+        }
+        self.rows.reserve(more);
+        self.stats.reserve(more);
+        self.conflict_spans.reserve(more);
         let len = self.corpus.articles.len();
         self.stats.resize(len, Stats::default());
         self.conflict_spans.resize(len, Vec::new());
         if n > 0 {
+            // built as the files come in, so that the first key press does not wait for them
+            self.extend_haystacks();
             if self.filter.is_empty() {
-                self.rows.extend((len - n..len).map(|i| (i, Vec::new())));
+                self.rows.extend(len - n..len);
             } else {
                 // the new titles that match the filter typed so far join below the others
                 // (ranked with them once every file is read): a batch costs its own titles only
-                self.extend_haystacks();
                 let pool: Vec<usize> = (len - n..len).collect();
                 let more = self.matches(&pool);
                 self.rows.extend(more);
@@ -547,6 +568,7 @@ impl App {
         if crate::corpus::load::apply_ids(&mut Arc::make_mut(&mut self.corpus).articles, ids) {
             self.haystacks.clear();
             self.hay_lower.clear();
+            self.extend_haystacks();
             self.filter_history.clear();
             self.filtered_by.clear();
             self.refilter();
@@ -949,6 +971,11 @@ impl App {
 
 /// Whether the letters of `query` (lower case) appear in `hay` in order, ignoring case.
 /// Whether the query's letters stand in `hay` in order (both in lower case).
+/// What the filter searches in: an article's title, source and author.
+fn haystack(a: &crate::corpus::Article) -> String {
+    format!("{} {} {}", a.title, a.source.as_deref().unwrap_or(""), a.author.as_deref().unwrap_or(""))
+}
+
 fn in_order(hay: &str, query: &str) -> bool {
     if hay.is_ascii() && query.is_ascii() {
         let mut h = hay.as_bytes();
@@ -975,9 +1002,15 @@ const QUICK_SCORE_FROM: usize = 10_000;
 /// A linear score in the spirit of skim's (both in lower case): points for each matched letter,
 /// more at word starts and in runs of consecutive letters, fewer across gaps; the whole query
 /// matched as one run ranks first. `None` when the letters are not all there in order.
+#[cfg(test)]
 fn quick_score(hay: &str, query: &str) -> Option<i64> {
+    quick_score_with(hay, query, &memchr::memmem::Finder::new(query))
+}
+
+/// [`quick_score`] with the query's searcher made once for all titles.
+fn quick_score_with(hay: &str, query: &str, finder: &memchr::memmem::Finder) -> Option<i64> {
     // the query as it stands in the title is the best alignment there is: score from there
-    let (from, prev_alnum) = match hay.find(query) {
+    let (from, prev_alnum) = match finder.find(hay.as_bytes()) {
         Some(p) => (p, hay[..p].chars().next_back().is_some_and(char::is_alphanumeric)),
         None => (0, false),
     };

@@ -85,7 +85,9 @@ fn list(f: &mut Frame, app: &App, area: Rect) {
     let h = usize::from(rows.height);
     let offset = app.selected.saturating_sub(h.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
-    for (ri, (ai, hits)) in app.rows.iter().enumerate().skip(offset).take(h) {
+    let shown = app.rows.get(offset..app.rows.len().min(offset + h)).unwrap_or_default();
+    let hits = app.title_hits(shown);
+    for ((ri, ai), hits) in shown.iter().enumerate().map(|(n, a)| (offset + n, a)).zip(&hits) {
         let a = &app.corpus.articles[*ai];
         let st = &app.stats[*ai];
         let marked = app.marked.iter().position(|m| m == ai);
