@@ -118,8 +118,16 @@ impl Session {
 }
 
 pub fn open_session(cli: &Cli) -> Result<Session> {
-    let (session, raw) = open_unparsed(cli)?;
-    parse(session, raw)
+    let (mut session, paths, opts) = session_config(cli)?;
+    if !paths.is_empty() {
+        let (loaded, mut found) =
+            with_bar("reading", |progress| corpus::load::read_and_parse(&paths, &opts, progress))?;
+        // the warnings of finding the files are the session's, those of parsing them the
+        // files' (kept with a cached analysis)
+        session.warnings.append(&mut found);
+        session.add_files(loaded);
+    }
+    Ok(session)
 }
 
 /// A session with its files read but not parsed (the bundled corpus is parsed already).
@@ -343,12 +351,14 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     // The corpus and its analysis live until the process ends, which frees them faster than
     // dropping them piece by piece (a tenth of a second on 10,000 articles).
-    let (unparsed, raw) = open_unparsed(&cli)?;
-    let use_cache = !cli.no_cache && unparsed.config.analysis.cache;
-    // the commands that print only the analysis need no parsed corpus when it is cached
+    // the commands that print only the analysis need no parsed corpus when it is cached:
+    // their files are read first and parsed only if the cache has no entry for them
     let analysis_only =
         matches!(command, Command::Entities | Command::Quotes { .. } | Command::Figures | Command::Conflicts);
-    let entry = (analysis_only && use_cache && raw.is_some())
+    let (unparsed, raw) =
+        if analysis_only && !cli.no_cache { open_unparsed(&cli)? } else { (open_session(&cli)?, None) };
+    let use_cache = !cli.no_cache && unparsed.config.analysis.cache;
+    let entry = (use_cache && raw.is_some())
         .then(|| crate::cache::entry(unparsed.fingerprint, &analysis_options(&unparsed.config)))
         .flatten();
     let (session, cached) = match entry {
@@ -400,7 +410,7 @@ pub fn run(cli: Cli) -> Result<()> {
                         path: &a.path,
                     })
                     .collect();
-                print_json(&rows)
+                print_json_list(&rows)
             } else {
                 out(&report::list(corpus, width))
             }

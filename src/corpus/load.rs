@@ -46,12 +46,27 @@ pub struct Source {
 /// Loads every article under `paths`. A missing path is an error; so is a corpus with no
 /// articles. Unreadable, binary, empty, oversized or malformed files are skipped with a warning.
 pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Result<Loaded> {
-    let mut raw = Raw::read(paths, opts)?;
-    let mut warnings = std::mem::take(&mut raw.warnings);
-    let mut loaded = raw.parse()?;
+    let (mut loaded, mut warnings) = read_and_parse(paths, opts, &|_, _| {})?;
     warnings.append(&mut loaded.warnings);
     loaded.warnings = warnings;
     Ok(loaded)
+}
+
+/// The same, calling `progress(done, total)` as files are read (from worker threads), with
+/// the warnings of finding the files apart from those of parsing them. Each file is parsed
+/// as soon as it is read, while its bytes are still in the processor's cache, and its bytes
+/// are freed at once: faster than reading every file and then parsing them, and smaller.
+pub fn read_and_parse(
+    paths: &[PathBuf],
+    opts: &LoadOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<(Loaded, Vec<String>)> {
+    let (mut stream, warnings) = Stream::open(paths, opts)?;
+    let loaded = stream.next_batch_with_progress(usize::MAX, progress).unwrap_or_default();
+    if loaded.corpus.articles.is_empty() {
+        return Err(empty(paths));
+    }
+    Ok((loaded, warnings))
 }
 
 /// Every file of a corpus read but not yet parsed, with the fingerprint of them all: an
@@ -65,11 +80,8 @@ pub struct Raw {
 }
 
 impl Raw {
-    pub fn read(paths: &[PathBuf], opts: &LoadOptions) -> Result<Raw> {
-        Raw::read_with_progress(paths, opts, &|_, _| {})
-    }
-
-    /// The same, calling `progress(done, total)` as files are read (from worker threads).
+    /// Reads every file under `paths`, calling `progress(done, total)` as files are read
+    /// (from worker threads).
     pub fn read_with_progress(
         paths: &[PathBuf],
         opts: &LoadOptions,
@@ -94,13 +106,9 @@ impl Raw {
         Ok(Raw { paths: paths.to_vec(), files, warnings, fingerprint: fp.finish() })
     }
 
-    /// Parses the files: the corpus `load_paths` gives (with the warnings of parsing only),
-    /// or the error for one with no articles.
-    pub fn parse(self) -> Result<Loaded> {
-        self.parse_with_progress(&|_, _| {})
-    }
-
-    /// The same, calling `progress(done, total)` as files are parsed (from worker threads).
+    /// Parses the files, calling `progress(done, total)` as they are parsed (from worker
+    /// threads): the corpus `load_paths` gives (with the warnings of parsing only), or the
+    /// error for one with no articles.
     pub fn parse_with_progress(self, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Loaded> {
         let Raw { paths, files, fingerprint, .. } = self;
         let total = files.len();
@@ -223,17 +231,25 @@ impl Stream {
 
     /// Reads and parses up to `n` more files (in parallel); `None` once all are read.
     pub fn next_batch(&mut self, n: usize) -> Option<Loaded> {
+        self.next_batch_with_progress(n, &|_, _| {})
+    }
+
+    /// The same, calling `progress(done, n)` as the batch's files are read.
+    fn next_batch_with_progress(&mut self, n: usize, progress: &(dyn Fn(usize, usize) + Sync)) -> Option<Loaded> {
         if self.next >= self.files.len() {
             return None;
         }
         let end = self.next.saturating_add(n).min(self.files.len());
         let whole = self.next == 0 && end == self.files.len();
         let opts = &self.opts;
+        let (total, done) = (end - self.next, std::sync::atomic::AtomicUsize::new(0));
         let parsed: Vec<Parsed> = self.files[self.next..end]
             .par_iter()
             .map(|p| {
                 let (s, h) = hashed(source(p, opts));
-                parse(s, h)
+                let parsed = parse(s, h);
+                progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
+                parsed
             })
             .collect();
         for p in &parsed {
@@ -286,19 +302,18 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, visited: &mut HashSet<PathBuf>, warn
         }
     };
     // the entry's own file type costs no system call; only links need following
-    let mut paths: Vec<(PathBuf, Option<bool>)> = entries
+    let mut paths: Vec<(std::ffi::OsString, PathBuf, Option<bool>)> = entries
         .filter_map(|e| e.ok())
         .map(|e| {
             let is_dir = e.file_type().ok().filter(|t| !t.is_symlink()).map(|t| t.is_dir());
-            (e.path(), is_dir)
+            (e.file_name(), e.path(), is_dir)
         })
         .collect();
     // one folder's entries differ only in their names: comparing those is the same order
     // as comparing whole paths, without splitting each into components
-    paths.sort_by(|a, b| a.0.file_name().cmp(&b.0.file_name()));
-    for (p, is_dir) in paths {
-        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-        if hidden {
+    paths.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (name, p, is_dir) in paths {
+        if name.as_encoded_bytes().starts_with(b".") {
             continue;
         }
         let is_dir = match is_dir {
@@ -518,5 +533,11 @@ mod tests {
         let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["east/report", &whole.corpus.articles[1].id, "feed-2", "west/report", "zed"]);
         assert_eq!(warnings.len(), 1, "{warnings:?}");
+        // read first and parsed after (the cache's way): the same again
+        let raw = Raw::read_with_progress(&[dir.path().to_path_buf()], &opts, &|_, _| {}).expect("reads");
+        assert_eq!(raw.fingerprint, whole.fingerprint);
+        let parsed = raw.parse_with_progress(&|_, _| {}).expect("parses");
+        assert_eq!(parsed.corpus.articles, whole.corpus.articles);
+        assert_eq!(parsed.warnings, whole.warnings);
     }
 }
