@@ -1,5 +1,6 @@
 //! The command line: a thin front end that loads, analyses and prints.
 
+mod json;
 mod report;
 pub mod table;
 
@@ -9,6 +10,7 @@ use crate::config;
 use crate::corpus::{self, Corpus, LoadOptions, lookup};
 use crate::error::{Error, Result};
 use clap::{Parser, Subcommand};
+use json::{print_json, print_json_list, print_json_list_weighted};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
@@ -205,99 +207,6 @@ fn expand_home(p: &std::path::Path) -> PathBuf {
 
 pub fn analysis_options(c: &config::Config) -> analysis::Options {
     analysis::Options { scare_quote_words: c.analysis.scare_quote_words }
-}
-
-/// Streams one JSON document to stdout (no copy of it in memory); a closed pipe is not an error.
-fn print_json<T: Serialize>(v: &T) -> Result<()> {
-    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = serde_json::to_writer_pretty(&mut w, v).map_err(std::io::Error::from).and_then(|_| {
-        w.write_all(b"\n")?;
-        w.flush()
-    });
-    match written {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::Read { path: PathBuf::from("<stdout>"), source: e }),
-        Ok(()) => Ok(()),
-    }
-}
-
-/// A list written exactly as `print_json` writes it, its items made in parallel: an item's
-/// pretty JSON inside a list is its own pretty JSON with every line indented two spaces
-/// (strings hold no raw line breaks), so each is made apart and the pieces written in order.
-fn print_json_list<T: Serialize + Sync>(items: &[T]) -> Result<()> {
-    print_json_list_weighted(items, |_| 1)
-}
-
-/// How much JSON the items serialised at once may weigh (an item weighs one, an entity one
-/// more for each mention): the pieces stay a few megabytes however large the corpus.
-const PIECES_WEIGHT: usize = 8192;
-
-/// The items in runs of at most [`PIECES_WEIGHT`], but of at least two a thread (the
-/// heaviest entities come first: one at a time, their JSON would use one core).
-fn runs<'a, T>(items: &'a [T], weight: &'a impl Fn(&T) -> usize) -> impl Iterator<Item = &'a [T]> + 'a {
-    let at_least = 2 * rayon::current_num_threads();
-    let mut rest = items;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let mut total = 0;
-        let n = rest
-            .iter()
-            .take_while(|x| {
-                total += weight(x);
-                total <= PIECES_WEIGHT
-            })
-            .count()
-            .max(at_least)
-            .min(rest.len());
-        let (run, after) = rest.split_at(n);
-        rest = after;
-        Some(run)
-    })
-}
-
-/// [`print_json_list`] for items of very different sizes, `weight` telling each one's.
-fn print_json_list_weighted<T: Serialize + Sync>(items: &[T], weight: impl Fn(&T) -> usize) -> Result<()> {
-    if items.is_empty() {
-        return print_json(&items);
-    }
-    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut write = || -> std::io::Result<()> {
-        w.write_all(b"[\n")?;
-        // a few items at a time: the pieces never hold much of the output (the first entities,
-        // the most mentioned, are megabytes each on a large corpus)
-        for (n, chunk) in runs(items, &weight).enumerate() {
-            let pieces: Vec<Vec<u8>> = chunk
-                .par_iter()
-                .map(|item| {
-                    let json = serde_json::to_vec_pretty(item)?;
-                    let mut out = Vec::with_capacity(json.len() + json.len() / 16 + 4);
-                    out.extend_from_slice(b"  ");
-                    for (k, line) in json.split(|b| *b == b'\n').enumerate() {
-                        if k > 0 {
-                            out.extend_from_slice(b"\n  ");
-                        }
-                        out.extend_from_slice(line);
-                    }
-                    Ok(out)
-                })
-                .collect::<std::result::Result<_, serde_json::Error>>()?;
-            for (i, p) in pieces.iter().enumerate() {
-                if n > 0 || i > 0 {
-                    w.write_all(b",\n")?;
-                }
-                w.write_all(p)?;
-            }
-        }
-        w.write_all(b"\n]\n")?;
-        w.flush()
-    };
-    match write() {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::Read { path: PathBuf::from("<stdout>"), source: e }),
-        Ok(()) => Ok(()),
-    }
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
@@ -548,27 +457,4 @@ fn analyse_with_bar(
     let a = run(&|done, _| bar.set_position(done as u64));
     bar.finish_and_clear();
     a
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{PIECES_WEIGHT, runs};
-
-    #[test]
-    fn runs_keep_the_order_and_stay_under_the_weight_but_give_each_thread_two() {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("pool");
-        pool.install(|| {
-            let items: Vec<usize> = vec![1, PIECES_WEIGHT / 2, PIECES_WEIGHT / 2, 3, PIECES_WEIGHT * 2, 5, 6, 7, 8];
-            let weight = |x: &usize| *x;
-            let got: Vec<&[usize]> = runs(&items, &weight).collect();
-            assert_eq!(got.concat(), items, "every item once, in order");
-            assert_eq!(got[0], &items[..2], "the third would pass the weight");
-            assert_eq!(got[1], &items[2..4]);
-            assert_eq!(got[2], &items[4..6], "two a thread even when heavy");
-            assert_eq!(got[3], &items[6..]);
-            let light = vec![1usize; PIECES_WEIGHT * 2];
-            assert_eq!(runs(&light, &weight).count(), 2, "light items, many a run");
-            assert_eq!(runs(&[] as &[usize], &weight).count(), 0);
-        });
-    }
 }
