@@ -413,9 +413,9 @@ fn keys(parsed: &[Parsed]) -> Vec<(usize, &Path, Option<String>)> {
     let mut out = Vec::new();
     for (i, p) in parsed.iter().enumerate() {
         let several = p.drafts.len() > 1;
-        let stem = p.source.path.file_stem().map(|x| x.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = || p.source.path.file_stem().map(|x| x.to_string_lossy().into_owned()).unwrap_or_default();
         for (j, d) in p.drafts.iter().enumerate() {
-            let explicit = d.id.clone().or_else(|| several.then(|| format!("{stem}-{}", j + 1)));
+            let explicit = d.id.clone().or_else(|| several.then(|| format!("{}-{}", stem(), j + 1)));
             out.push((i, p.source.path.as_path(), explicit));
         }
     }
