@@ -453,8 +453,23 @@ pub fn analyse(
     opts: &analysis::Options,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Analysis {
+    let (a, unsaved) = analyse_unsaved(corpus, fingerprint, warnings, opts, progress);
+    if let Some(u) = unsaved {
+        u.save(&a);
+    }
+    a
+}
+
+/// [`analyse`], leaving a new entry to be written by the caller (while it prints, say).
+pub fn analyse_unsaved(
+    corpus: Cow<'_, Corpus>,
+    fingerprint: u64,
+    warnings: &[String],
+    opts: &analysis::Options,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> (Analysis, Option<Unsaved>) {
     let Some(dir) = dir() else {
-        return analysis::analyse_corpus(corpus, opts, progress);
+        return (analysis::analyse_corpus(corpus, opts, progress), None);
     };
     let file = dir.join(entry_name(fingerprint, opts));
     // a foreign entry (a hash collision) would not have the articles asked for
@@ -462,13 +477,26 @@ pub fn analyse(
         && a.articles.len() == corpus.articles.len()
         && a.articles.iter().zip(&corpus.articles).all(|(x, y)| x.id == y.id)
     {
-        return a;
+        return (a, None);
     }
     let a = analysis::analyse_corpus(corpus, opts, progress);
-    // a cache that cannot be written is only a slower next run
-    let _ = write(&dir, &file, &a, warnings);
-    prune(&dir, KEEP);
-    a
+    (a, Some(Unsaved { dir, file, warnings: warnings.to_vec() }))
+}
+
+/// Where a new analysis goes in the cache, and the warnings stored with it.
+pub struct Unsaved {
+    dir: PathBuf,
+    file: PathBuf,
+    warnings: Vec<String>,
+}
+
+impl Unsaved {
+    /// Writes the entry and prunes old ones; a cache that cannot be written is only a slower
+    /// next run.
+    pub fn save(self, a: &Analysis) {
+        let _ = write(&self.dir, &self.file, a, &self.warnings);
+        prune(&self.dir, KEEP);
+    }
 }
 
 fn read(file: &Path) -> Option<(Analysis, Vec<String>)> {

@@ -297,13 +297,19 @@ pub fn run(cli: Cli) -> Result<()> {
     let corpus = &session.corpus;
     let width = table::terminal_width();
     let mut cached = cached;
+    // a new cache entry is written while the results are printed
+    let mut saving = Saving(None);
     let mut analyse = || -> &'static Analysis {
-        Box::leak(Box::new(cached.take().unwrap_or_else(|| {
-            let corpus = handed.take().map_or(std::borrow::Cow::Borrowed(&session.corpus), std::borrow::Cow::Owned);
-            analyse_with_bar(session, corpus, &analysis_options(&session.config), use_cache)
-        })))
+        if let Some(a) = cached.take() {
+            return Box::leak(Box::new(a));
+        }
+        let corpus = handed.take().map_or(std::borrow::Cow::Borrowed(&session.corpus), std::borrow::Cow::Owned);
+        let (a, unsaved) = analyse_with_bar(session, corpus, &analysis_options(&session.config), use_cache);
+        let a: &'static Analysis = Box::leak(Box::new(a));
+        saving.0 = unsaved.map(|u| std::thread::spawn(move || u.save(a)));
+        a
     };
-    match command {
+    let printed = match command {
         Command::List => {
             if cli.json {
                 let rows: Vec<ListRow> = corpus
@@ -392,6 +398,21 @@ pub fn run(cli: Cli) -> Result<()> {
             let c = compare::compare(an, l, r);
             if cli.json { print_json(&c) } else { out(&report::compare(&c, l, r, *markdown)) }
         }
+    };
+    drop(saving);
+    printed
+}
+
+/// A cache entry being written; dropping it waits for the entry to be whole (also when a
+/// command ends in an error), so that no half-written file is left behind.
+struct Saving(Option<std::thread::JoinHandle<()>>);
+
+impl Drop for Saving {
+    fn drop(&mut self) {
+        if let Some(h) = self.0.take() {
+            // a thread that panicked wrote nothing: the next run analyses again
+            let _ = h.join();
+        }
     }
 }
 
@@ -407,8 +428,6 @@ fn generate(count: usize, dir: &std::path::Path, seed: u64, words: usize) -> Res
     Ok(())
 }
 
-/// The analysis, with a progress bar on stderr when stderr is a terminal and the corpus is
-/// big enough for the wait to be noticed.
 /// Runs `work` with a progress bar on stderr when stderr is a terminal and the work is long
 /// (the bar appears only past 200 items, at most ten times a second).
 fn with_bar<T>(what: &str, work: impl FnOnce(&(dyn Fn(usize, usize) + Sync)) -> T) -> T {
@@ -432,19 +451,20 @@ fn with_bar<T>(what: &str, work: impl FnOnce(&(dyn Fn(usize, usize) + Sync)) -> 
 }
 
 /// The session's analysis, with a progress bar on a terminal; `corpus` is the session's own,
-/// or its articles handed over by a command that needs only their analysis.
+/// or its articles handed over by a command that needs only their analysis. A new analysis
+/// comes with its cache entry still to write.
 fn analyse_with_bar(
     session: &Session,
     corpus: std::borrow::Cow<'_, Corpus>,
     opts: &analysis::Options,
     use_cache: bool,
-) -> Analysis {
+) -> (Analysis, Option<crate::cache::Unsaved>) {
     let n = corpus.articles.len();
     let run = |progress: &(dyn Fn(usize, usize) + Sync)| {
         if use_cache {
-            crate::cache::analyse(corpus, session.fingerprint, &session.file_warnings, opts, progress)
+            crate::cache::analyse_unsaved(corpus, session.fingerprint, &session.file_warnings, opts, progress)
         } else {
-            analysis::analyse_corpus(corpus, opts, progress)
+            (analysis::analyse_corpus(corpus, opts, progress), None)
         }
     };
     if !std::io::stderr().is_terminal() || n < 200 {

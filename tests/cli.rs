@@ -340,6 +340,31 @@ fn the_analysis_cache_gives_the_same_results_and_can_be_turned_off() {
     assert!(!cache.exists(), "--no-cache writes nothing");
 }
 
+/// The entry is written while the results print; a command that ends in an error after the
+/// analysis still leaves a whole entry (no half-written file) that the next run reads.
+#[test]
+fn a_command_failing_after_the_analysis_leaves_a_whole_cache_entry() {
+    let d = tmp();
+    let cache = d.path().join("cache");
+    let with = |args: &[&str]| {
+        let mut c = bin();
+        c.env("DIPTYCH_CACHE_DIR", &cache).args(args);
+        c.output().expect("run")
+    };
+    let failed = with(&["quotes", "--speaker", "Nobody Of This Name", "--json"]);
+    assert_eq!(failed.status.code(), Some(2), "{}", stderr(&failed));
+    let names: Vec<String> = std::fs::read_dir(&cache)
+        .expect("cache written")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].ends_with(".bin"), "{names:?}");
+    let cached = with(&["quotes", "--json"]);
+    let fresh = with(&["quotes", "--json", "--no-cache"]);
+    assert!(cached.status.success(), "{}", stderr(&cached));
+    assert_eq!(cached.stdout, fresh.stdout);
+}
+
 #[test]
 fn reader_needs_a_terminal() {
     let o = run(&[]);
