@@ -356,7 +356,7 @@ impl App {
         self.selected = keep.and_then(|k| self.rows.iter().position(|&r| r == k)).unwrap_or(0);
     }
 
-    /// Title, source and author of the articles read since the last filter, for the filter.
+    /// Title, source and author of the articles read since the last batch, for the filter.
     fn extend_haystacks(&mut self) {
         use rayon::prelude::*;
         let have = self.haystacks.len();
