@@ -3,10 +3,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// FNV-1a over every source and asset file: the analysis cache is keyed by it, so a changed
-/// rule never serves an old analysis.
-fn source_hash(root: &Path) -> u64 {
-    let mut files = Vec::new();
+/// BLAKE3 over every source and asset file and Cargo.lock: the analysis cache is keyed by
+/// it, so a changed rule or dependency never serves an old analysis.
+fn source_hash(root: &Path) -> String {
+    let mut files = vec![root.join("Cargo.lock")];
     let mut stack = vec![root.join("src"), root.join("assets")];
     while let Some(d) = stack.pop() {
         let Ok(rd) = std::fs::read_dir(&d) else { continue };
@@ -20,20 +20,24 @@ fn source_hash(root: &Path) -> u64 {
         }
     }
     files.sort();
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = blake3::Hasher::new();
     for f in files {
-        for b in f.to_string_lossy().bytes().chain(std::fs::read(&f).unwrap_or_default()) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
+        let name = f.strip_prefix(root).unwrap_or(&f).to_string_lossy().into_owned();
+        let bytes = std::fs::read(&f).unwrap_or_default();
+        h.update(&(name.len() as u64).to_le_bytes());
+        h.update(name.as_bytes());
+        h.update(&(bytes.len() as u64).to_le_bytes());
+        h.update(&bytes);
     }
-    h
+    h.finalize().to_hex().to_string()
 }
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-changed={}", root.join("src").display());
     println!("cargo:rerun-if-changed={}", root.join("assets").display());
-    println!("cargo:rustc-env=DIPTYCH_SOURCE_HASH={:016x}", source_hash(root));
+    println!("cargo:rerun-if-changed={}", root.join("Cargo.lock").display());
+    println!("cargo:rustc-env=DIPTYCH_SOURCE_HASH={}", source_hash(root));
     let dir = root.join("assets/corpus");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut names: Vec<_> = std::fs::read_dir(&dir)

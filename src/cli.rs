@@ -83,14 +83,45 @@ pub enum Command {
 
 /// Runs the command line and turns errors into one-line messages and exit codes.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
+    // a panic nothing contains is an internal error: one line, exit status 1
+    crate::contain::install_hook(|info| eprintln!("error: internal error: {}", crate::contain::describe(info)));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(cli))) {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(e)) => {
+            for r in e.reasons() {
+                warn(r);
+            }
+            eprintln!("error: {}", crate::text::safe::one_line(&e.to_string()));
             ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(1))
         }
+        Err(_) => ExitCode::from(1),
     }
+}
+
+/// `--help` and `--version` print as clap writes them; a usage error is one line (the
+/// first of clap's message) with a pointer to `--help`, exit status 2.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = e.print();
+        return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    let text = e.render().to_string();
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("bad usage");
+    let first = first.trim().trim_start_matches("error:").trim();
+    eprintln!("error: {first} (see 'diptych --help')");
+    ExitCode::from(2)
 }
 
 /// Everything a front end needs: the config, the corpus and what was odd while loading.
@@ -103,12 +134,18 @@ pub struct Session {
     /// parses nothing tells the same.
     pub file_warnings: Vec<String>,
     /// The fingerprint of the corpus files (see `corpus::Loaded`).
-    pub fingerprint: u64,
+    pub fingerprint: corpus::Fingerprint,
 }
 
 impl Session {
     pub fn new(config: config::Config, corpus: Corpus) -> Session {
-        Session { config, corpus, warnings: Vec::new(), file_warnings: Vec::new(), fingerprint: 0 }
+        Session {
+            config,
+            corpus,
+            warnings: Vec::new(),
+            file_warnings: Vec::new(),
+            fingerprint: corpus::Fingerprint::default(),
+        }
     }
 
     fn add_files(&mut self, loaded: corpus::Loaded) {
@@ -165,7 +202,7 @@ pub fn open_reader_session(cli: &Cli) -> Result<(Session, Option<corpus::load::S
     let mut batch = FIRST_BATCH;
     while session.corpus.articles.is_empty() {
         let Some(loaded) = stream.next_batch(batch) else {
-            return Err(corpus::load::empty(&paths));
+            return Err(corpus::load::empty(&paths, std::mem::take(&mut session.warnings)));
         };
         session.add_files(loaded);
         batch = batch.saturating_mul(4);
@@ -209,8 +246,15 @@ pub fn analysis_options(c: &config::Config) -> analysis::Options {
     analysis::Options { scare_quote_words: c.analysis.scare_quote_words }
 }
 
+/// A warning on stderr: one line, nothing in it sent to the terminal as a control code.
+fn warn(w: &str) {
+    eprintln!("{}", crate::text::safe::one_line(w));
+}
+
 /// Writes to stdout; a closed pipe (`| head`) is not an error.
 fn out(s: &str) -> Result<()> {
+    // what articles and file names hold is shown, never sent to the terminal as control codes
+    let s = &*crate::text::safe::printable(s);
     let mut o = std::io::stdout().lock();
     match o.write_all(s.as_bytes()).and_then(|_| if s.ends_with('\n') { Ok(()) } else { o.write_all(b"\n") }) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -253,7 +297,7 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         let (session, stream) = open_reader_session(&cli)?;
         for w in &session.warnings {
-            eprintln!("{w}");
+            warn(w);
         }
         let use_cache = !cli.no_cache && session.config.analysis.cache;
         return crate::tui::run(session, stream, use_cache).map_err(|e| Error::Usage(format!("terminal: {e}")));
@@ -267,24 +311,24 @@ pub fn run(cli: Cli) -> Result<()> {
     let (unparsed, raw) =
         if analysis_only && !cli.no_cache { open_unparsed(&cli)? } else { (open_session(&cli)?, None) };
     let use_cache = !cli.no_cache && unparsed.config.analysis.cache;
-    let entry = (use_cache && raw.is_some())
-        .then(|| crate::cache::entry(unparsed.fingerprint, &analysis_options(&unparsed.config)))
-        .flatten();
-    let (session, cached) = match entry {
-        Some(entry) => {
-            // the files' bytes were needed only for their fingerprint: free them first
-            drop(raw);
-            match crate::cache::load(&entry) {
-                Some(hit) => {
-                    let mut s = unparsed;
-                    s.warnings.extend(hit.warnings);
-                    (s, Some(hit.analysis))
-                }
-                // an entry that cannot be read: read the files again and analyse them
-                None => (open_session(&cli)?, None),
+    let opts = analysis_options(&unparsed.config);
+    let cached_entry = use_cache && raw.is_some() && crate::cache::has(&unparsed.fingerprint, &opts);
+    let (session, cached) = if cached_entry {
+        // the files' bytes were needed only for their fingerprint: free them first
+        let bytes = raw.as_ref().map_or(0, corpus::load::Raw::bytes);
+        drop(raw);
+        match crate::cache::lookup(&unparsed.fingerprint, &opts, bytes) {
+            Some(hit) => {
+                let mut s = unparsed;
+                s.warnings.extend(hit.warnings);
+                s.warnings.extend(hit.analysis.warnings.iter().cloned());
+                (s, Some(hit.analysis))
             }
+            // an entry that cannot be read: read the files again and analyse them
+            None => (open_session(&cli)?, None),
         }
-        None => (parse(unparsed, raw)?, None),
+    } else {
+        (parse(unparsed, raw)?, None)
     };
     // the commands that print only the analysis hand the articles over to it: their text is
     // freed as it is analysed
@@ -292,7 +336,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let mut handed = analysis_only.then(|| std::mem::take(&mut session.corpus));
     let session: &'static Session = Box::leak(Box::new(session));
     for w in &session.warnings {
-        eprintln!("{w}");
+        warn(w);
     }
     let corpus = &session.corpus;
     let width = table::terminal_width();
@@ -305,6 +349,9 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         let corpus = handed.take().map_or(std::borrow::Cow::Borrowed(&session.corpus), std::borrow::Cow::Owned);
         let (a, unsaved) = analyse_with_bar(session, corpus, &analysis_options(&session.config), use_cache);
+        for w in &a.warnings {
+            warn(w);
+        }
         let a: &'static Analysis = Box::leak(Box::new(a));
         saving.0 = unsaved.map(|u| std::thread::spawn(move || u.save(a)));
         a
@@ -462,7 +509,7 @@ fn analyse_with_bar(
     let n = corpus.articles.len();
     let run = |progress: &(dyn Fn(usize, usize) + Sync)| {
         if use_cache {
-            crate::cache::analyse_unsaved(corpus, session.fingerprint, &session.file_warnings, opts, progress)
+            crate::cache::analyse_unsaved(corpus, &session.fingerprint, &session.file_warnings, opts, progress)
         } else {
             (analysis::analyse_corpus(corpus, opts, progress), None)
         }

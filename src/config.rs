@@ -125,8 +125,13 @@ pub fn default_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "diptych").map(|d| d.config_dir().join("config.toml"))
 }
 
+/// A config file is small: anything larger is not one.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
 pub fn load_file(path: &Path) -> Result<Loaded> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+    let bad = |why: String| Error::Usage(format!("cannot read config {}: {why}", path.display()));
+    let bytes = crate::files::read_limited(path, MAX_CONFIG_BYTES).map_err(|e| bad(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| bad("not UTF-8 text".into()))?;
     let mut loaded = parse(&text, path)?;
     loaded.path = Some(path.to_path_buf());
     Ok(loaded)

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 pub enum Error {
     #[error("no such file or folder: {}", .0.display())]
     NoSuchPath(PathBuf),
-    #[error("no articles found in {0}")]
-    EmptyCorpus(String),
+    /// Nothing could be read; `reasons` says why for each file (one warning each).
+    #[error("no articles found in {paths}")]
+    EmptyCorpus { paths: String, reasons: Vec<String> },
     #[error("unknown article '{query}'{}", suggest(.suggestions))]
     UnknownArticle { query: String, suggestions: Vec<String> },
     #[error("'{query}' names more than one article: {}", .candidates.join(", "))]
@@ -25,6 +26,14 @@ fn suggest(s: &[String]) -> String {
 }
 
 impl Error {
+    /// Lines to tell before the error's own: why each file was skipped.
+    pub fn reasons(&self) -> &[String] {
+        match self {
+            Error::EmptyCorpus { reasons, .. } => reasons,
+            _ => &[],
+        }
+    }
+
     /// Exit status for this error as the contract defines it: 2 for bad usage or input.
     pub fn exit_code(&self) -> i32 {
         match self {

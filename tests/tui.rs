@@ -278,14 +278,18 @@ fn articles_read_in_the_background_join_the_list() {
     let batch = Loaded {
         corpus: Corpus { articles: all.articles[2..].to_vec() },
         warnings: vec!["warning: x.txt: empty file, skipped".into()],
-        fingerprint: 42,
+        fingerprint: diptych::corpus::Fingerprint::of(b"42"),
     };
     app.update(Action::Loaded(Box::new(batch), 5, 5));
     assert_eq!(app.corpus.articles.len(), 5);
     assert!(app.rows.contains(&4), "the new article matches {word:?}");
     assert!(app.rows.len() > before);
     assert_eq!(app.status, "x.txt: empty file, skipped");
-    assert_eq!((app.fingerprint, app.file_warnings.len()), (42, 1), "the cache key and warnings of all files");
+    assert_eq!(
+        (app.fingerprint, app.file_warnings.len()),
+        (diptych::corpus::Fingerprint::of(b"42"), 1),
+        "the cache key and warnings of all files"
+    );
     app.update(Action::LoadFinished(all.articles.iter().map(|a| a.id.clone()).collect()));
     assert_eq!(app.loading, None);
     assert!(screen(&app).contains("analysing 0%"), "{}", screen(&app));

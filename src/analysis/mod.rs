@@ -73,9 +73,19 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
         .fold(
             || (Vec::new(), HashSet::default()),
             |(mut cands, mut vocabulary): (Vec<Vec<entities::Candidate>>, HashSet<String>), a| {
-                let doc = Doc::new(&a.borrow().paragraphs);
-                cands.push(entities::candidates::find(&doc));
-                lower_case_words(&doc, &mut vocabulary);
+                // an article that trips a bug has no names; its last pass reports it
+                let found = crate::contain::contain(|| {
+                    let doc = Doc::new(&a.borrow().paragraphs);
+                    let mut words = HashSet::default();
+                    lower_case_words(&doc, &mut words);
+                    (entities::candidates::find(&doc), words)
+                });
+                let (c, words) = found.unwrap_or_default();
+                cands.push(c);
+                let (mut big, small) =
+                    if vocabulary.len() >= words.len() { (vocabulary, words) } else { (words, vocabulary) };
+                big.extend(small);
+                vocabulary = big;
                 tick();
                 (cands, vocabulary)
             },
@@ -108,7 +118,8 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
     let entities::merge::Merged { entities, assignment, texts, names: shared_names, ids } = merged;
     // each article's document and candidates are dropped as soon as its results are made, so
     // the results grow into the memory they free
-    let articles: Vec<(ArticleAnalysis, Vec<u32>)> = cands
+    type Done = ((ArticleAnalysis, Vec<u32>), Option<String>);
+    let articles: Vec<Done> = cands
         .into_par_iter()
         .zip(assignment)
         .zip(texts)
@@ -116,10 +127,52 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
         .zip(articles.into_par_iter())
         .map(|((((cands, assignment), texts), id), a)| {
             let a = a.borrow();
+            let done =
+                crate::contain::contain(|| last_pass(a, &id, cands, assignment, texts, &kinds, &shared_names, opts));
+            tick();
+            match done {
+                Ok(r) => (r, None),
+                Err(why) => (
+                    (ArticleAnalysis { id: a.id.clone(), ..ArticleAnalysis::default() }, Vec::new()),
+                    Some(format!("warning: analysis failed for {} ({why}); shown without highlights", a.id)),
+                ),
+            }
+        })
+        .collect();
+    let mut warnings = Vec::new();
+    let mut of = Vec::with_capacity(articles.len());
+    let articles: Vec<ArticleAnalysis> = articles
+        .into_iter()
+        .map(|((r, o), w)| {
+            of.push(o);
+            warnings.extend(w);
+            r
+        })
+        .collect();
+    let mut analysis = Analysis { entities, articles, warnings };
+    analysis.link_mentions(&of);
+    analysis
+}
+
+/// The last pass over one article: quotes, figures and mentions, from its candidates and the
+/// entities they were merged into.
+#[allow(clippy::too_many_arguments)]
+fn last_pass(
+    a: &Article,
+    id: &std::sync::Arc<str>,
+    cands: Vec<entities::Candidate>,
+    assignment: Vec<Option<u32>>,
+    texts: Vec<Option<std::sync::Arc<str>>>,
+    kinds: &[Kind],
+    shared_names: &[std::sync::Arc<str>],
+    opts: &Options,
+) -> (ArticleAnalysis, Vec<u32>) {
+    {
+        {
             let doc = Doc::new(&a.paragraphs);
-            let d = discourse::Discourse::new(&doc, &cands, &assignment, &kinds, &shared_names);
-            let quotes = quotes::find(&id, &d, opts.scare_quote_words);
-            let mut figures = figures::find(&id, a.date, &d, &quotes);
+            let d = discourse::Discourse::new(&doc, &cands, &assignment, kinds, shared_names);
+            let quotes = quotes::find(id, &d, opts.scare_quote_words);
+            let mut figures = figures::find(id, a.date, &d, &quotes);
             // kept to the end of the run: no spare capacity
             figures.shrink_to_fit();
             drop(d);
@@ -145,16 +198,11 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
             mentions.sort_by_key(|m| (m.0.paragraph, m.0.start));
             let (mut mentions, of): (Vec<Mention>, Vec<u32>) = mentions.into_iter().unzip();
             mentions.shrink_to_fit();
-            tick();
             let mut quotes: Vec<Quote> = quotes.into_iter().map(|q| q.0).collect();
             quotes.shrink_to_fit();
             (ArticleAnalysis { id: a.id.clone(), mentions, quotes, figures }, of)
-        })
-        .collect();
-    let (articles, of): (Vec<ArticleAnalysis>, Vec<Vec<u32>>) = articles.into_iter().unzip();
-    let mut analysis = Analysis { entities, articles };
-    analysis.link_mentions(&of);
-    analysis
+        }
+    }
 }
 
 /// Adds the words `doc` writes in lower case (their first letter) to `vocabulary`.

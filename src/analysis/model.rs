@@ -170,6 +170,8 @@ pub struct ArticleAnalysis {
 pub struct Analysis {
     pub entities: Vec<Entity>,
     pub articles: Vec<ArticleAnalysis>,
+    /// One line for each article whose analysis failed (it is kept, without highlights).
+    pub warnings: Vec<String>,
 }
 
 impl Analysis {

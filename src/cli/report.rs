@@ -173,6 +173,8 @@ pub fn conflicts(list: &[Conflict]) -> String {
 
 pub fn compare(c: &Comparison, left: &Article, right: &Article, markdown: bool) -> String {
     let mut s = String::new();
+    // in a Markdown note, what the reports say is text, never markup
+    let t = |x: &str| if markdown { crate::text::safe::markdown(x) } else { x.to_string() };
     let h = |s: &mut String, t: &str| {
         if markdown {
             let _ = writeln!(s, "\n## {t}\n");
@@ -181,15 +183,17 @@ pub fn compare(c: &Comparison, left: &Article, right: &Article, markdown: bool) 
         }
     };
     if markdown {
-        let _ = writeln!(s, "# Comparison: {} / {}\n", left.title, right.title);
+        let _ = writeln!(s, "# Comparison: {} / {}\n", t(&left.title), t(&right.title));
         for (side, a) in [("Left", left), ("Right", right)] {
-            let meta: Vec<String> =
-                [a.source.clone(), a.author.clone(), a.date.map(|d| d.iso())].into_iter().flatten().collect();
+            let meta: Vec<String> = [a.source.as_deref().map(t), a.author.as_deref().map(t), a.date.map(|d| d.iso())]
+                .into_iter()
+                .flatten()
+                .collect();
             let _ = writeln!(
                 s,
-                "- **{side}** `{}`: {}{}",
-                a.id,
-                a.title,
+                "- **{side}** {}: {}{}",
+                t(&a.id),
+                t(&a.title),
                 if meta.is_empty() { String::new() } else { format!(" ({})", meta.join(", ")) }
             );
         }
@@ -203,7 +207,7 @@ pub fn compare(c: &Comparison, left: &Article, right: &Article, markdown: bool) 
             s,
             "{}{} ({}) — {} left, {} right",
             if markdown { "- " } else { "  " },
-            e.name,
+            t(&e.name),
             e.kind.as_str(),
             e.left,
             e.right
@@ -213,26 +217,27 @@ pub fn compare(c: &Comparison, left: &Article, right: &Article, markdown: bool) 
     let _ = writeln!(
         s,
         "\n{bullet}only left: {}",
-        if c.only_left.is_empty() { "-".into() } else { c.only_left.join(", ") }
+        if c.only_left.is_empty() { "-".into() } else { t(&c.only_left.join(", ")) }
     );
     let _ = writeln!(
         s,
         "{bullet}only right: {}",
-        if c.only_right.is_empty() { "-".into() } else { c.only_right.join(", ") }
+        if c.only_right.is_empty() { "-".into() } else { t(&c.only_right.join(", ")) }
     );
     h(&mut s, &format!("Conflicting figures ({})", c.conflicts.len()));
     if c.conflicts.is_empty() {
         let _ = writeln!(s, "{bullet}none found");
     }
     for x in &c.conflicts {
-        let _ = writeln!(s, "{bullet}{}  [{} vs {}]", x.reason, place(&x.a), place(&x.b));
+        let _ = writeln!(s, "{bullet}{}  [{} vs {}]", t(&x.reason), t(&place(&x.a)), t(&place(&x.b)));
     }
     h(&mut s, &format!("Shared quotes ({})", c.shared_quotes.len()));
     for q in &c.shared_quotes {
         let tag = if q.exact { "exact".to_string() } else { format!("variant {:.2}", q.similarity) };
         let who = q.speaker.as_deref().unwrap_or("(unattributed)");
         if markdown {
-            let _ = writeln!(s, "- **{who}** ({tag})\n  - left: “{}”\n  - right: “{}”", q.left.text, q.right.text);
+            let (who, l, r) = (t(who), t(&q.left.text), t(&q.right.text));
+            let _ = writeln!(s, "- **{who}** ({tag})\n  - left: “{l}”\n  - right: “{r}”");
         } else {
             let _ = writeln!(s, "  {who} ({tag})\n    left:  “{}”\n    right: “{}”", q.left.text, q.right.text);
         }

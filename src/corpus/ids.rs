@@ -31,19 +31,23 @@ pub fn assign(paths: &[(&Path, Option<String>)]) -> Vec<String> {
     let mut rounds = 0;
     loop {
         ids = (0..parts.len()).map(|i| id(&parts, i, &depth)).collect();
-        let mut count: FxHashMap<&str, usize> = FxHashMap::default();
+        // how many entries ask for each id, and whether they lie in different files (only
+        // then can a folder tell them apart)
+        let mut count: FxHashMap<&str, (usize, &Path, bool)> = FxHashMap::default();
         count.reserve(ids.len());
-        for s in &ids {
-            *count.entry(s.as_str()).or_default() += 1;
+        for (i, s) in ids.iter().enumerate() {
+            let e = count.entry(s.as_str()).or_insert((0, paths[i].0, false));
+            e.0 += 1;
+            e.2 |= e.1 != paths[i].0;
         }
-        repeated = count.values().any(|&n| n > 1);
+        repeated = count.values().any(|&(n, _, _)| n > 1);
         if !repeated || rounds == 16 {
             break;
         }
         rounds += 1;
         let mut changed = false;
         for (i, s) in ids.iter().enumerate() {
-            if count[s.as_str()] > 1 {
+            if count.get(s.as_str()).is_some_and(|&(n, _, files)| n > 1 && files) {
                 if !with_folders[i] {
                     with_folders[i] = true;
                     parts[i].extend(folders(paths[i].0));
@@ -61,14 +65,20 @@ pub fn assign(paths: &[(&Path, Option<String>)]) -> Vec<String> {
     if !repeated {
         return ids;
     }
-    // Still equal (the same path given twice, or ids from inside one file): number them.
-    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
+    // Still equal (the same path given twice, or ids from inside one file): number them,
+    // each number one no other article has
+    let mut taken: rustc_hash::FxHashSet<String> = ids.iter().cloned().collect();
+    let mut first: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     for s in ids.iter_mut() {
-        let n = seen.entry(s.clone()).or_default();
-        *n += 1;
-        if *n > 1 {
-            *s = format!("{s}~{n}");
+        if first.insert(s.clone()) {
+            continue;
         }
+        let mut n = 2;
+        while taken.contains(&format!("{s}~{n}")) {
+            n += 1;
+        }
+        *s = format!("{s}~{n}");
+        taken.insert(s.clone());
     }
     ids
 }
@@ -103,7 +113,7 @@ mod tests {
         let (a, b, c) = (Path::new("/x/a/r.txt"), Path::new("/y/a/r.txt"), Path::new("/z/b/r.txt"));
         let d = Path::new("/z/b/other.md");
         assert_eq!(assign(&[(a, None), (b, None), (c, None), (d, None)]), ["x/a/r", "y/a/r", "b/r", "other"]);
-        assert_eq!(assign(&[(a, None), (a, None)]), ["x/a/r", "x/a/r~2"], "one file given twice");
+        assert_eq!(assign(&[(a, None), (a, None)]), ["r", "r~2"], "one file given twice: no folder helps");
     }
 
     #[test]
@@ -111,5 +121,15 @@ mod tests {
         let p = Path::new("feed.jsonl");
         let ids = assign(&[(p, Some("x1".into())), (p, Some("x1".into())), (p, Some("feed-3".into()))]);
         assert_eq!(ids, vec!["x1", "x1~2", "feed-3"]);
+    }
+
+    /// Ids a file asks for that look like the numbers given to repeats stay unique.
+    #[test]
+    fn numbered_repeats_never_meet_an_id_asked_for() {
+        let p = Path::new("/data/news/feed.jsonl");
+        let ids = assign(&[(p, Some("x".into())), (p, Some("x~2".into())), (p, Some("x".into()))]);
+        assert_eq!(ids, vec!["x", "x~2", "x~3"]);
+        let set: std::collections::HashSet<&String> = ids.iter().collect();
+        assert_eq!(set.len(), 3);
     }
 }

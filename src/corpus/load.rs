@@ -1,6 +1,7 @@
 //! Reading files from disk: walking folders, skipping what cannot be read, warning once each.
 //! This is the only part of the corpus that does I/O.
 
+use super::fingerprint::{self, Builder, FileContent, Fingerprint};
 use super::{Article, Corpus, ids, parse_document};
 use crate::error::{Error, Result};
 use rayon::prelude::*;
@@ -28,7 +29,7 @@ pub struct Loaded {
     pub warnings: Vec<String>,
     /// A hash of every file read (name and bytes, in order): what the analysis cache is
     /// keyed by, known before anything is parsed.
-    pub fingerprint: u64,
+    pub fingerprint: Fingerprint,
 }
 
 pub enum Content {
@@ -64,7 +65,9 @@ pub fn read_and_parse(
     let (mut stream, warnings) = Stream::open(paths, opts)?;
     let loaded = stream.next_batch_with_progress(usize::MAX, progress).unwrap_or_default();
     if loaded.corpus.articles.is_empty() {
-        return Err(empty(paths));
+        let mut reasons = warnings;
+        reasons.extend(loaded.warnings);
+        return Err(empty(paths, reasons));
     }
     Ok((loaded, warnings))
 }
@@ -73,13 +76,25 @@ pub fn read_and_parse(
 /// analysis cached for that fingerprint needs no parsing at all.
 pub struct Raw {
     paths: Vec<PathBuf>,
-    files: Vec<(Source, u64)>,
+    files: Vec<(Source, [u8; 32])>,
     /// Warnings from finding the files (parsing adds its own).
     pub warnings: Vec<String>,
-    pub fingerprint: u64,
+    pub fingerprint: Fingerprint,
 }
 
 impl Raw {
+    /// The bytes read, in all.
+    pub fn bytes(&self) -> u64 {
+        self.files
+            .iter()
+            .map(|(s, _)| match &s.content {
+                Content::Text(t) => t.len() as u64,
+                Content::Bytes(b) => b.len() as u64,
+                Content::Skip(_) => 0,
+            })
+            .sum()
+    }
+
     /// Reads every file under `paths`, calling `progress(done, total)` as files are read
     /// (from worker threads).
     pub fn read_with_progress(
@@ -90,7 +105,7 @@ impl Raw {
         let (stream, warnings) = Stream::open(paths, opts)?;
         let total = stream.files.len();
         let done = std::sync::atomic::AtomicUsize::new(0);
-        let files: Vec<(Source, u64)> = stream
+        let files: Vec<(Source, [u8; 32])> = stream
             .files
             .par_iter()
             .map(|p| {
@@ -99,9 +114,9 @@ impl Raw {
                 file
             })
             .collect();
-        let mut fp = Fingerprint::default();
+        let mut fp = Builder::default();
         for (_, h) in &files {
-            fp.add(*h);
+            fp.add(h);
         }
         Ok(Raw { paths: paths.to_vec(), files, warnings, fingerprint: fp.finish() })
     }
@@ -124,49 +139,20 @@ impl Raw {
         let mut loaded = name(parsed);
         loaded.fingerprint = fingerprint;
         if loaded.corpus.articles.is_empty() {
-            return Err(empty(&paths));
+            return Err(empty(&paths, loaded.warnings));
         }
         Ok(loaded)
     }
 }
 
-/// The files' hashes folded in corpus order.
-#[derive(Clone, Default)]
-struct Fingerprint {
-    hasher: rustc_hash::FxHasher,
-    files: u64,
-}
-
-impl Fingerprint {
-    fn add(&mut self, file: u64) {
-        use std::hash::Hasher;
-        self.hasher.write_u64(file);
-        self.files += 1;
-    }
-
-    fn finish(&self) -> u64 {
-        use std::hash::Hasher;
-        let mut h = self.hasher.clone();
-        h.write_u64(self.files);
-        h.finish()
-    }
-}
-
 /// A file's name and content (or why it could not be read) hashed together.
-fn hashed(s: Source) -> (Source, u64) {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(s.display.as_bytes());
-    h.write_u8(0xff);
-    match &s.content {
-        Content::Text(t) => h.write(t.as_bytes()),
-        Content::Bytes(b) => h.write(b),
-        Content::Skip(why) => {
-            h.write_u8(0xfe);
-            h.write(why.as_bytes());
-        }
-    }
-    let v = h.finish();
+fn hashed(s: Source) -> (Source, [u8; 32]) {
+    let content = match &s.content {
+        Content::Text(t) => FileContent::Bytes(t.as_bytes()),
+        Content::Bytes(b) => FileContent::Bytes(b),
+        Content::Skip(why) => FileContent::Skipped(why),
+    };
+    let v = fingerprint::of_file(&s.display, content);
     (s, v)
 }
 
@@ -175,9 +161,9 @@ fn source(p: &Path, opts: &LoadOptions) -> Source {
 }
 
 /// The error for a corpus in which nothing could be read.
-pub fn empty(paths: &[PathBuf]) -> Error {
+pub fn empty(paths: &[PathBuf], reasons: Vec<String>) -> Error {
     let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    Error::EmptyCorpus(names.join(", "))
+    Error::EmptyCorpus { paths: names.join(", "), reasons }
 }
 
 /// A corpus read a batch of files at a time, in the order `load_paths` gives, so that the
@@ -191,7 +177,7 @@ pub struct Stream {
     /// Ids by file as if each held one article without an id of its own: what a batch gets
     /// before every file is known (the final ids differ only where that guess was wrong).
     provisional: Vec<String>,
-    fingerprint: Fingerprint,
+    fingerprint: Builder,
 }
 
 impl Stream {
@@ -214,7 +200,7 @@ impl Stream {
             next: 0,
             keys: Vec::new(),
             provisional: Vec::new(),
-            fingerprint: Fingerprint::default(),
+            fingerprint: Builder::default(),
         };
         Ok((stream, warnings))
     }
@@ -253,7 +239,7 @@ impl Stream {
             })
             .collect();
         for p in &parsed {
-            self.fingerprint.add(p.hash);
+            self.fingerprint.add(&p.hash);
         }
         let first = self.next;
         self.next = end;
@@ -274,7 +260,7 @@ impl Stream {
     }
 
     /// The fingerprint of the files read so far (of the corpus, once all are).
-    pub fn fingerprint(&self) -> u64 {
+    pub fn fingerprint(&self) -> Fingerprint {
         self.fingerprint.finish()
     }
 
@@ -337,23 +323,12 @@ fn extension(p: &Path) -> String {
 }
 
 fn read(p: &Path, opts: &LoadOptions) -> Content {
-    use std::io::Read;
+    use crate::files::{Refused, read_limited};
     // one open and one stat a file: at 100,000 files the system calls are most of loading
-    let mut f = match std::fs::File::open(p) {
-        Ok(f) => f,
-        Err(e) => return Content::Skip(format!("cannot read ({}), skipped", e.kind())),
-    };
-    let len = match f.metadata() {
-        Ok(m) if m.len() > opts.max_file_bytes => {
-            return Content::Skip(format!("larger than the {} MB limit, skipped", opts.max_file_bytes / (1024 * 1024)));
-        }
-        Ok(m) => m.len() as usize,
-        Err(e) => return Content::Skip(format!("cannot read ({e}), skipped")),
-    };
-    let mut b = Vec::with_capacity(len + 1);
-    match f.read_to_end(&mut b) {
-        Ok(_) => Content::Bytes(b),
-        Err(e) => Content::Skip(format!("cannot read ({}), skipped", e.kind())),
+    match read_limited(p, opts.max_file_bytes) {
+        Ok(b) => Content::Bytes(b),
+        Err(Refused::Io(e)) => Content::Skip(format!("cannot read ({}), skipped", e.kind())),
+        Err(why) => Content::Skip(format!("{why}, skipped")),
     }
 }
 
@@ -376,7 +351,7 @@ pub fn apply_ids(articles: &mut [Article], ids: Vec<String>) -> bool {
 /// One document after parsing: its articles' drafts and the warnings it gave.
 struct Parsed {
     source: Source,
-    hash: u64,
+    hash: [u8; 32],
     drafts: Vec<super::Draft>,
     warnings: Vec<String>,
 }
@@ -398,9 +373,9 @@ pub fn build(sources: Vec<Source>) -> Loaded {
 fn name(parsed: Vec<Parsed>) -> Loaded {
     let keys = keys(&parsed);
     let ids = ids::assign(&keys.iter().map(|(_, p, e)| (*p, e.clone())).collect::<Vec<_>>());
-    let mut fp = Fingerprint::default();
+    let mut fp = Builder::default();
     for p in &parsed {
-        fp.add(p.hash);
+        fp.add(&p.hash);
     }
     let mut loaded = assemble(parsed, ids);
     loaded.fingerprint = fp.finish();
@@ -442,11 +417,11 @@ fn assemble(parsed: Vec<Parsed>, ids: Vec<String>) -> Loaded {
             });
         }
     }
-    Loaded { corpus: Corpus { articles }, warnings, fingerprint: 0 }
+    Loaded { corpus: Corpus { articles }, warnings, fingerprint: Fingerprint::default() }
 }
 
 /// Decodes and parses one document; what cannot be read becomes a warning.
-fn parse(mut s: Source, hash: u64) -> Parsed {
+fn parse(mut s: Source, hash: [u8; 32]) -> Parsed {
     let mut warnings = Vec::new();
     let text = match std::mem::replace(&mut s.content, Content::Skip(String::new())) {
         Content::Skip(why) => {
@@ -527,7 +502,7 @@ mod tests {
         }
         assert_eq!(stream.done(), stream.total());
         assert_eq!(stream.fingerprint(), whole.fingerprint, "the reader and the command line share cache entries");
-        assert_ne!(whole.fingerprint, 0);
+        assert!(!whole.fingerprint.is_empty());
         assert!(apply_ids(&mut articles, stream.final_ids()), "feed.jsonl's first article is titled by its id");
         assert_eq!(articles, whole.corpus.articles);
         let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();

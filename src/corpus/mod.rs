@@ -2,6 +2,7 @@
 
 pub mod article;
 pub mod bundled;
+pub mod fingerprint;
 pub mod header;
 pub mod html;
 pub mod ids;
@@ -11,6 +12,7 @@ pub mod lookup;
 pub mod plain;
 
 pub use article::{Article, Draft};
+pub use fingerprint::Fingerprint;
 pub use load::{LoadOptions, Loaded, load_paths};
 
 use serde::Serialize;

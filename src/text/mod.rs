@@ -4,6 +4,7 @@
 pub mod date;
 pub mod fold;
 pub mod lower;
+pub mod safe;
 pub mod sentences;
 
 /// The character at byte `i` (a char boundary) and its length; ASCII without decoding.

@@ -123,7 +123,7 @@ fn is_abbreviation(p: &str, dot: usize) -> bool {
     if letters == 1 && all_upper {
         // `posted on X.`: a letter after `on` or `via` is a platform, not a name's initial
         let prev = before[..word_start].trim_end();
-        let prev = &prev[prev.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+        let prev = prev.rsplit(char::is_whitespace).next().unwrap_or(prev);
         return !matches!(prev, "on" | "via");
     }
     // the longest abbreviation is six letters; no word three times that long lowers to one
@@ -228,6 +228,14 @@ mod tests {
     fn quotes_close_sentences() {
         let s = split("\u{201c}We are ready.\u{201d} She smiled. \"Go!\" he said.");
         assert_eq!(s, vec!["\u{201c}We are ready.\u{201d}", "She smiled.", "\"Go!\" he said."]);
+    }
+
+    #[test]
+    fn a_wide_space_before_an_initial_is_not_split_inside() {
+        // a non-breaking space (two bytes) before the word that precedes an initial
+        assert_eq!(split("He met\u{a0}top aide J. Ko. Then he left.").len(), 2);
+        // a capital initial keeps its sentence going
+        assert_eq!(split("\u{a0}a\tİ. Aa").len(), 1);
     }
 
     #[test]

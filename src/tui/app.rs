@@ -60,7 +60,7 @@ pub struct App {
     /// What parsing the files said (files skipped or repaired), for the analysis cache.
     pub file_warnings: Vec<String>,
     /// The fingerprint of the files read (the analysis cache's key).
-    pub fingerprint: u64,
+    pub fingerprint: crate::corpus::Fingerprint,
     pub progress: (usize, usize),
     pub keymap: Keymap,
     pub theme: Theme,
@@ -122,7 +122,7 @@ impl App {
             analysis: None,
             loading: None,
             file_warnings: Vec::new(),
-            fingerprint: 0,
+            fingerprint: crate::corpus::Fingerprint::default(),
             progress: (0, n * 2),
             keymap,
             theme,

@@ -72,20 +72,30 @@ pub fn action_for(app: &App, ev: Event) -> Option<Action> {
     }
 }
 
-/// Runs the reader until the user quits. The terminal is restored on quit, on error and on
-/// panic (ratatui's hook, plus one that releases the mouse).
+/// Runs the reader until the user quits. The terminal is restored on quit, on error, on a
+/// panic nothing contains, and on SIGTERM, SIGHUP and SIGINT; a terminal that goes away
+/// ends the reader.
 pub fn run(session: Session, stream: Option<Stream>, use_cache: bool) -> std::io::Result<()> {
-    let prev = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        prev(info);
-    }));
-    let mut terminal = ratatui::init();
+    let signalled = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register(sig, signalled.clone())?;
+    }
+    let mut terminal = ratatui::try_init()?;
+    // ratatui's hook restores the terminal on any panic, also one that an article's analysis
+    // trips and that is contained: this one only for the others
+    crate::contain::install_hook(|info| {
+        restore_terminal();
+        eprintln!("error: internal error: {}", crate::contain::describe(info));
+    });
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, session, stream, use_cache);
+    let result = event_loop(&mut terminal, session, stream, use_cache, &signalled);
+    restore_terminal();
+    result
+}
+
+fn restore_terminal() {
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
-    result
 }
 
 fn event_loop(
@@ -93,6 +103,7 @@ fn event_loop(
     session: Session,
     stream: Option<Stream>,
     use_cache: bool,
+    signalled: &std::sync::atomic::AtomicBool,
 ) -> std::io::Result<()> {
     let size = terminal.size()?;
     let config = &session.config;
@@ -134,7 +145,7 @@ fn event_loop(
             std::thread::spawn(move || pool.install(|| analyse_in_background(&corpus, &opts, key, &tx)));
         }
         terminal.draw(|f| draw::draw(f, &app))?;
-        if app.quit {
+        if app.quit || signalled.load(std::sync::atomic::Ordering::Relaxed) || !terminal_present() {
             return Ok(());
         }
         if event::poll(Duration::from_millis(50))? {
@@ -194,7 +205,7 @@ const READ_BATCH: usize = 2_000;
 fn analyse_in_background(
     corpus: &Corpus,
     opts: &analysis::Options,
-    cache_key: Option<(u64, Vec<String>)>,
+    cache_key: Option<(crate::corpus::Fingerprint, Vec<String>)>,
     tx: &mpsc::Sender<Action>,
 ) {
     let last = std::sync::atomic::AtomicUsize::new(0);
@@ -206,11 +217,25 @@ fn analyse_in_background(
         }
     };
     let a = if let Some((fingerprint, warnings)) = cache_key {
-        crate::cache::analyse(std::borrow::Cow::Borrowed(corpus), fingerprint, &warnings, opts, &progress)
+        crate::cache::analyse(std::borrow::Cow::Borrowed(corpus), &fingerprint, &warnings, opts, &progress)
     } else {
         analysis::analyse_with_progress(corpus, opts, &progress)
     };
     let _ = tx.send(Action::Analysed(digest::Analysed::new(corpus, a)));
+}
+
+/// Whether the terminal is still there: a closed one (its window gone without a hangup)
+/// would leave the loop polling forever.
+fn terminal_present() -> bool {
+    #[cfg(unix)]
+    {
+        // SAFETY: isatty only reads its integer argument
+        unsafe { libc::isatty(0) == 1 && libc::isatty(1) == 1 }
+    }
+    #[cfg(not(unix))]
+    {
+        true
+    }
 }
 
 /// Background threads yield the processor to the one that draws: a key is answered first.
@@ -232,9 +257,17 @@ mod tests {
     #[test]
     fn batches_waiting_together_are_taken_in_once() {
         let all = bundled::corpus().articles;
-        let batch = |from: usize, to: usize, fp: u64| {
+        let batch = |from: usize, to: usize, fp: u8| {
             let corpus = Corpus { articles: all[from..to].to_vec() };
-            Action::Loaded(Box::new(Loaded { corpus, warnings: vec![format!("w{from}")], fingerprint: fp }), to, 5)
+            Action::Loaded(
+                Box::new(Loaded {
+                    corpus,
+                    warnings: vec![format!("w{from}")],
+                    fingerprint: crate::corpus::Fingerprint::of(&[fp]),
+                }),
+                to,
+                5,
+            )
         };
         let out = coalesce(
             vec![
@@ -248,7 +281,10 @@ mod tests {
         );
         assert_eq!(out.len(), 4, "{out:?}");
         let Action::Loaded(first, done, total) = &out[0] else { panic!("{:?}", out[0]) };
-        assert_eq!((first.corpus.articles.len(), *done, *total, first.fingerprint), (3, 3, 5, 2));
+        assert_eq!(
+            (first.corpus.articles.len(), *done, *total, first.fingerprint),
+            (3, 3, 5, crate::corpus::Fingerprint::of(&[2]))
+        );
         assert_eq!(first.warnings, ["w0", "w1"]);
         assert!(matches!(out[1], Action::Progress(1, 2)));
         assert!(matches!(&out[2], Action::Loaded(b, 5, 5) if b.corpus.articles.len() == 2));

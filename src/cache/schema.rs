@@ -1,0 +1,237 @@
+//! The stored form of an analysis: what an entry holds, field by field, and how the analysis
+//! is rebuilt from it. Strings are borrowed from the entry's bytes while it is decoded.
+
+use crate::analysis::{ArticleAnalysis, Bound, Figure, FigureKind, Kind, Mention, Quote, Value};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::sync::Arc;
+
+/// What an entry holds before its articles.
+#[derive(Serialize, Deserialize)]
+pub(super) struct Head<'a> {
+    /// The warnings parsing the files gave (told again on a hit, which parses nothing).
+    #[serde(borrow)]
+    pub file_warnings: Vec<Cow<'a, str>>,
+    /// The analysis's own warnings (an article whose analysis failed).
+    #[serde(borrow)]
+    pub analysis_warnings: Vec<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub entities: Vec<StoredEntity<'a>>,
+    pub articles: u64,
+    pub chunks: u64,
+}
+
+/// An entity without its mentions (the articles' mentions name it by number).
+#[derive(Serialize, Deserialize)]
+pub(super) struct StoredEntity<'a> {
+    #[serde(borrow)]
+    pub name: Cow<'a, str>,
+    pub kind: Kind,
+    #[serde(borrow)]
+    pub aliases: Vec<Cow<'a, str>>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct StoredArticle<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    mentions: Vec<StoredMention<'a>>,
+    #[serde(borrow)]
+    quotes: Vec<StoredQuote<'a>>,
+    #[serde(borrow)]
+    figures: Vec<StoredFigure<'a>>,
+}
+
+/// Where a mention, quote or figure stands and its text.
+#[derive(Serialize, Deserialize)]
+pub(super) struct StoredSpan<'a> {
+    paragraph: u32,
+    start: u32,
+    end: u32,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+}
+
+impl<'a> StoredSpan<'a> {
+    fn of(paragraph: usize, start: usize, end: usize, text: &'a str) -> StoredSpan<'a> {
+        StoredSpan { paragraph: n32(paragraph), start: n32(start), end: n32(end), text: cow(text) }
+    }
+
+    /// Paragraph, start, end and text.
+    fn parts(self) -> (usize, usize, usize, Cow<'a, str>) {
+        (self.paragraph as usize, self.start as usize, self.end as usize, self.text)
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct StoredMention<'a> {
+    #[serde(borrow)]
+    span: StoredSpan<'a>,
+    entity: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct StoredQuote<'a> {
+    #[serde(borrow)]
+    span: StoredSpan<'a>,
+    #[serde(borrow)]
+    speaker: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    cue: Option<Cow<'a, str>>,
+}
+
+/// A figure field by field: the contract's JSON leaves fields out and writes its value
+/// untagged, which a binary form cannot read back.
+#[derive(Serialize, Deserialize)]
+pub(super) struct StoredFigure<'a> {
+    #[serde(borrow)]
+    span: StoredSpan<'a>,
+    kind: FigureKind,
+    number: Option<f64>,
+    #[serde(borrow)]
+    value_text: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    unit: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    measure: Option<Cow<'a, str>>,
+    approx: bool,
+    #[serde(borrow)]
+    claimed_by: Option<Cow<'a, str>>,
+    bound: Option<Bound>,
+    #[serde(borrow)]
+    subject: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    context: Vec<Cow<'a, str>>,
+    years: Vec<i32>,
+}
+
+/// Offsets are stored in 32 bits: no paragraph or article comes near 4 GB (files are capped
+/// far below that).
+pub(super) fn n32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+pub(super) fn cow(s: &str) -> Cow<'_, str> {
+    Cow::Borrowed(s)
+}
+
+pub(super) fn owned(s: Cow<'_, str>) -> String {
+    s.into_owned()
+}
+
+/// An article's results; `of` holds the entity number of each of its mentions.
+pub(super) fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArticle<'a> {
+    StoredArticle {
+        id: cow(&a.id),
+        mentions: a
+            .mentions
+            .iter()
+            .zip(of)
+            .map(|(m, &entity)| StoredMention {
+                span: StoredSpan { paragraph: m.paragraph, start: m.start, end: m.end, text: cow(&m.text) },
+                entity,
+            })
+            .collect(),
+        quotes: a
+            .quotes
+            .iter()
+            .map(|q| StoredQuote {
+                span: StoredSpan::of(q.paragraph, q.start, q.end, &q.text),
+                speaker: q.speaker.as_deref().map(cow),
+                cue: q.cue.as_deref().map(cow),
+            })
+            .collect(),
+        figures: a
+            .figures
+            .iter()
+            .map(|f| StoredFigure {
+                span: StoredSpan { paragraph: f.paragraph, start: f.start, end: f.end, text: cow(&f.text) },
+                kind: f.kind,
+                number: f.value.as_f64(),
+                value_text: match &f.value {
+                    Value::Text(t) => Some(cow(t)),
+                    Value::Number(_) => None,
+                },
+                unit: f.unit.as_deref().map(cow),
+                measure: f.measure.as_deref().map(cow),
+                approx: f.approx,
+                claimed_by: f.claimed_by.as_deref().map(cow),
+                bound: f.bound,
+                subject: f.subject.as_deref().map(cow),
+                context: f.context.iter().map(|c| cow(c)).collect(),
+                years: f.years.to_vec(),
+            })
+            .collect(),
+    }
+}
+
+/// The entities' names, to share with the speakers, claimants and contexts that name them.
+pub(super) struct Shared<'a>(rustc_hash::FxHashMap<&'a str, &'a Arc<str>>);
+
+impl<'a> Shared<'a> {
+    pub fn new(names: &'a [Arc<str>]) -> Shared<'a> {
+        Shared(names.iter().map(|n| (&**n, n)).collect())
+    }
+
+    fn get(&self, s: Cow<str>) -> Arc<str> {
+        self.0.get(&*s).map_or_else(|| Arc::from(&*s), |n| Arc::clone(n))
+    }
+}
+
+/// One article's results from its stored form, with the entity number of each mention;
+/// `None` when a mention names an entity that is not there.
+pub(super) fn rebuild_article(
+    a: StoredArticle,
+    names: &[Arc<str>],
+    shared: &Shared,
+) -> Option<(ArticleAnalysis, Vec<u32>)> {
+    let id: Arc<str> = Arc::from(&*a.id);
+    let of: Vec<u32> = a.mentions.iter().map(|m| m.entity).collect();
+    let mentions = a
+        .mentions
+        .into_iter()
+        .map(|m| {
+            let entity = names.get(m.entity as usize)?.clone();
+            let StoredSpan { paragraph, start, end, text } = m.span;
+            Some(Mention { article: id.clone(), paragraph, start, end, text: Arc::from(&*text), entity })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let quotes = a
+        .quotes
+        .into_iter()
+        .map(|q| {
+            let (paragraph, start, end, text) = q.span.parts();
+            let (speaker, cue) = (q.speaker.map(|s| shared.get(s)), q.cue.map(owned));
+            Quote { article: id.clone(), paragraph, start, end, text: owned(text), speaker, cue }
+        })
+        .collect();
+    let figures = a
+        .figures
+        .into_iter()
+        .map(|f| {
+            let StoredSpan { paragraph, start, end, text } = f.span;
+            Figure {
+                article: id.clone(),
+                paragraph,
+                start,
+                end,
+                text: owned(text).into(),
+                kind: f.kind,
+                value: match (f.number, f.value_text) {
+                    (Some(n), _) => Value::Number(n),
+                    (None, t) => Value::Text(t.map(owned).unwrap_or_default()),
+                },
+                unit: f.unit.map(|u| owned(u).into()),
+                measure: f.measure.map(|m| owned(m).into()),
+                approx: f.approx,
+                claimed_by: f.claimed_by.map(|s| shared.get(s)),
+                bound: f.bound,
+                subject: f.subject.map(|s| shared.get(s)),
+                context: f.context.into_iter().map(|s| shared.get(s)).collect(),
+                years: f.years.into(),
+            }
+        })
+        .collect();
+    Some((ArticleAnalysis { id: a.id.to_string(), mentions, quotes, figures }, of))
+}
