@@ -406,3 +406,153 @@ fn a_cached_folder_answers_and_warns_the_same_and_follows_edits() {
     assert!(String::from_utf8_lossy(&after.stdout).contains("Tomas Weller"));
     assert_eq!(std::fs::read_dir(&cache).expect("cache").count(), 2);
 }
+
+// ---- hostile input (issue: never crash, never hang, never serve a wrong analysis)
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_the_corpus_is_skipped_not_waited_for() {
+    let d = tmp();
+    write(d.path(), "good.txt", GOOD);
+    let fifo = d.path().join("pipe.txt");
+    let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).expect("path");
+    // SAFETY: mkfifo reads a NUL-terminated path and a mode
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let o = run(&["list", "--json", "--corpus", d.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("pipe.txt: not a regular file, skipped"), "{}", stderr(&o));
+    let o = run(&["list", "--config", fifo.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "a FIFO as config: {}", stderr(&o));
+}
+
+#[test]
+fn json_lines_ids_are_unique_and_without_folders() {
+    let d = tmp();
+    let line = |id: &str| {
+        format!(
+            "{{\"id\": \"{id}\", \"title\": \"T {id}\", \"text\": \"The council met on Monday to vote on the budget for the harbour.\"}}\n"
+        )
+    };
+    let p = write(d.path(), "deep/er/feed.jsonl", format!("{}{}{}", line("x"), line("x~2"), line("x")).as_bytes());
+    let v = json(&["list", "--json", "--corpus", p.to_str().unwrap()]);
+    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, vec!["x", "x~2", "x~3"]);
+}
+
+#[test]
+fn every_file_skipped_says_why_before_the_error() {
+    let d = tmp();
+    write(d.path(), "empty.txt", b"");
+    write(d.path(), "bad.json", b"{");
+    let o = run(&["list", "--corpus", d.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.contains("empty.txt: empty file, skipped") && e.contains("bad.json: malformed JSON"), "{e}");
+    assert!(e.trim_end().lines().last().unwrap().starts_with("error: no articles found"), "{e}");
+}
+
+#[test]
+fn a_config_that_is_a_folder_or_not_text_is_bad_input() {
+    let d = tmp();
+    let o = run(&["list", "--config", d.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let bad = write(d.path(), "c.toml", b"max_file_mb = 3\n\xff\xfe\n");
+    let o = run(&["list", "--config", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+}
+
+#[test]
+fn usage_errors_are_one_line() {
+    let o = run(&["show"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    let o = run(&["list", "--frobnicate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+}
+
+#[test]
+fn escape_sequences_in_articles_are_shown_not_sent() {
+    let d = tmp();
+    let text = "Clear \u{1b}[2J Screen\n\nThe mayor said \u{1b}]52;c;ZXZpbA==\u{7} the harbour would reopen \u{1b}[8mhidden\u{1b}[0m on Monday, officials said.\n";
+    write(d.path(), "esc\u{1b}[31m.txt", text.as_bytes());
+    for cmd in [&["list"][..], &["show", "esc"], &["figures"], &["quotes"]] {
+        let mut args = cmd.to_vec();
+        args.extend(["--corpus", d.path().to_str().unwrap()]);
+        let o = run(&args);
+        assert!(o.status.success(), "{cmd:?}: {}", stderr(&o));
+        assert!(!o.stdout.contains(&0x1b) && !o.stderr.contains(&0x1b), "{cmd:?} sent an escape");
+        assert!(!o.stdout.contains(&0x07), "{cmd:?} sent a bell");
+    }
+    let o = run(&["show", "esc", "--corpus", d.path().to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("␛[8mhidden"));
+}
+
+#[test]
+fn markdown_export_escapes_what_the_reports_say() {
+    let d = tmp();
+    write(d.path(), "a.txt", b"Harbour <script>alert(1)</script> [x](javascript:alert(1))\n\nThe harbour board said on Monday that 40 boats were damaged in the storm.\n");
+    write(d.path(), "b.txt", b"Harbour <!-- hidden\n# Injected heading\n\nThe harbour board said on Monday that 60 boats were damaged in the storm.\n");
+    let o = run(&["compare", "a", "b", "--markdown", "--corpus", d.path().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let m = String::from_utf8_lossy(&o.stdout);
+    assert!(!m.contains("<script") && !m.contains("<!--") && !m.contains("](javascript"), "{m}");
+    assert!(
+        m.lines().filter(|l| l.starts_with('#')).all(|l| l.starts_with("# Comparison") || l.starts_with("## ")),
+        "{m}"
+    );
+}
+
+#[test]
+fn a_foreign_or_damaged_cache_entry_is_never_served() {
+    let d = tmp();
+    let cache = d.path().join("cache");
+    let (one, two) = (d.path().join("one"), d.path().join("two"));
+    write(&one, "a.txt", GOOD);
+    write(&two, "b.txt", b"River Rises\n\nThe river rose by four metres in Millbrook on Friday, officials said.\n");
+    let entities = |corpus: &Path| {
+        let mut c = bin();
+        c.env("DIPTYCH_CACHE_DIR", &cache).args(["entities", "--json", "--corpus"]).arg(corpus);
+        c.output().expect("run")
+    };
+    let first_one = entities(&one);
+    let entry_of = || -> PathBuf {
+        std::fs::read_dir(&cache)
+            .expect("cache")
+            .map(|e| e.expect("entry").path())
+            .find(|p| p.extension().is_some_and(|x| x == "bin"))
+            .expect("an entry")
+    };
+    let one_entry = entry_of();
+    let first_two = entities(&two);
+    // put corpus one's entry in place of corpus two's
+    let two_entry = std::fs::read_dir(&cache)
+        .expect("cache")
+        .map(|e| e.expect("e").path())
+        .find(|p| *p != one_entry)
+        .expect("second entry");
+    std::fs::copy(&one_entry, &two_entry).expect("copy");
+    let again = entities(&two);
+    assert_eq!(again.stdout, first_two.stdout, "another corpus's entry is refused");
+    // a damaged entry: a bit flipped in the middle
+    let mut bytes = std::fs::read(&one_entry).expect("read");
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x10;
+    std::fs::write(&one_entry, &bytes).expect("write");
+    let again = entities(&one);
+    assert_eq!(again.stdout, first_one.stdout, "a damaged entry is rebuilt");
+    assert!(stderr(&again).is_empty(), "no warning storm: {}", stderr(&again));
+    // a user's files in the cache folder are never pruned
+    std::fs::write(cache.join("notes.json"), b"{}").expect("user file");
+    for i in 0..12 {
+        let c = d.path().join(format!("c{i}"));
+        write(
+            &c,
+            "x.txt",
+            format!("Item {i}\n\nThe river rose by {i} metres in Millbrook on Friday, officials said.\n").as_bytes(),
+        );
+        assert!(entities(&c).status.success());
+    }
+    assert!(cache.join("notes.json").exists(), "a user's file survives pruning");
+}

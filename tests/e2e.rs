@@ -159,3 +159,38 @@ fn a_large_folder_is_read_in_the_background() {
     writer.flush().expect("flush");
     exits(&mut child);
 }
+
+/// The terminal as the reader leaves it: the main screen again, the cursor shown, mouse
+/// reporting off.
+fn assert_restored(s: &mut Screen) {
+    std::thread::sleep(Duration::from_millis(100));
+    s.pump();
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(raw.contains("\x1b[?1049l"), "left the alternate screen");
+    assert!(raw.contains("\x1b[?25h"), "showed the cursor again");
+    assert!(raw.contains("\x1b[?1000l"), "turned mouse reporting off");
+    assert!(!s.parser.screen().alternate_screen(), "back on the main screen");
+}
+
+/// Waits for the child to end (by a signal or not) within 10 s.
+fn ends(child: &mut Box<dyn portable_pty::Child + Send + Sync>) {
+    let start = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        assert!(start.elapsed() < Duration::from_secs(10), "diptych did not end");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_sighup_and_sigint_restore_the_terminal() {
+    for sig in [libc::SIGTERM, libc::SIGHUP, libc::SIGINT] {
+        let (mut s, _writer, mut child) = spawn(&[]);
+        s.wait_for("5 of 5 articles");
+        let pid = child.process_id().expect("pid") as i32;
+        // SAFETY: kill sends a signal to the child this test started
+        assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
+        ends(&mut child);
+        assert_restored(&mut s);
+    }
+}

@@ -125,7 +125,12 @@ pub fn tokenize(p: &str) -> Vec<Token> {
                 j += 1;
             }
         }
-        out.push(Token::new(s, j, true));
+        // a run of letters longer than a token holds is cut, on a character
+        let mut e = j.min(s + usize::from(u16::MAX));
+        while !p.is_char_boundary(e) {
+            e -= 1;
+        }
+        out.push(Token::new(s, e, true));
         i = j;
     }
     out

@@ -3,7 +3,9 @@
 use super::article::Draft;
 use super::header::{byline, is_debris};
 use crate::text::date::find_date;
-use scraper::{ElementRef, Html, Selector};
+use ego_tree::NodeRef;
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node, Selector};
 
 /// Elements whose text is page chrome, never article prose.
 const CHROME: &[&str] = &[
@@ -88,9 +90,20 @@ impl<'a> Metas<'a> {
     }
 }
 
+/// The text of `e` without its chrome, walked without recursion (pages nest elements
+/// thousands deep).
 fn text_of(e: ElementRef) -> String {
     let mut out = String::new();
-    collect_text(e, &mut out);
+    let mut stack: Vec<NodeRef<Node>> = e.children().rev().collect();
+    while let Some(n) = stack.pop() {
+        if let Some(el) = ElementRef::wrap(n) {
+            if !is_chrome(el) {
+                stack.extend(n.children().rev());
+            }
+        } else if let Some(t) = n.value().as_text() {
+            out.push_str(t);
+        }
+    }
     collapse_space(&out)
 }
 
@@ -124,19 +137,6 @@ fn collapse_space(s: &str) -> String {
     out
 }
 
-fn collect_text(e: ElementRef, out: &mut String) {
-    for child in e.children() {
-        if let Some(el) = ElementRef::wrap(child) {
-            if is_chrome(el) {
-                continue;
-            }
-            collect_text(el, out);
-        } else if let Some(t) = child.value().as_text() {
-            out.push_str(t);
-        }
-    }
-}
-
 fn is_chrome(e: ElementRef) -> bool {
     let v = e.value();
     if CHROME.contains(&v.name()) {
@@ -162,6 +162,10 @@ fn inside_chrome(e: ElementRef) -> bool {
     e.ancestors().filter_map(ElementRef::wrap).any(is_chrome)
 }
 
+/// How many candidates for a container (or the headline) are looked at: each is checked
+/// against its ancestors, and a page may nest thousands.
+const CANDIDATES: usize = 16;
+
 /// The element holding the article: `<article>`, `<main>`, or the one with the most paragraph text.
 fn main_content(doc: &Html) -> Option<ElementRef<'_>> {
     let containers = [
@@ -171,21 +175,166 @@ fn main_content(doc: &Html) -> Option<ElementRef<'_>> {
         static_sel!("[role=main]"),
     ];
     for s in containers.into_iter().flatten() {
-        if let Some(found) = doc.select(s).find(|e| !inside_chrome(*e)) {
+        if let Some(found) = doc.select(s).take(CANDIDATES).find(|e| !inside_chrome(*e)) {
             return Some(found);
         }
     }
+    // each parent's paragraph text, added up in one pass; the first of the largest wins
     let p = static_sel!("p")?;
-    let mut best: Option<(ElementRef, usize)> = None;
+    let mut order: Vec<(ElementRef, usize)> = Vec::new();
+    let mut at: rustc_hash::FxHashMap<ego_tree::NodeId, usize> = rustc_hash::FxHashMap::default();
     for para in doc.select(p) {
         if let Some(parent) = para.parent().and_then(ElementRef::wrap) {
-            let score: usize = parent.select(p).map(|x| text_of(x).len()).sum();
-            if best.is_none_or(|(_, s)| score > s) {
-                best = Some((parent, score));
+            let len = text_of(para).len();
+            let i = *at.entry(parent.id()).or_insert_with(|| {
+                order.push((parent, 0));
+                order.len() - 1
+            });
+            if let Some(slot) = order.get_mut(i) {
+                slot.1 += len;
             }
         }
     }
+    let mut best: Option<(ElementRef, usize)> = None;
+    for (e, score) in order {
+        if best.is_none_or(|(_, s)| score > s) {
+            best = Some((e, score));
+        }
+    }
     best.map(|(e, _)| e)
+}
+
+/// Elements whose text is a paragraph of the article.
+const BLOCKS: &[&str] = &["p", "h2", "h3", "blockquote", "li"];
+
+/// The paragraphs under `root`, in one walk: a block's text is its own (a list inside a
+/// list item, a quotation inside a quotation, are paragraphs of their own, never counted
+/// twice), except that a `<p>` in a `<blockquote>` and a `<li>` in a `<p>` belong to it.
+fn blocks_of(root: ElementRef) -> Vec<(String, bool)> {
+    // (the block's place in `out`, its text so far); `None` for a block that belongs to the one around it
+    let mut open: Vec<Option<(usize, String)>> = Vec::new();
+    let mut out: Vec<Option<(String, bool)>> = Vec::new();
+    let (mut chrome, mut in_p, mut in_quote) = (0usize, 0usize, 0usize);
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(n) => {
+                if let Some(el) = ElementRef::wrap(n) {
+                    if chrome > 0 || is_chrome(el) {
+                        chrome += 1;
+                        continue;
+                    }
+                    let name = el.value().name();
+                    if BLOCKS.contains(&name) {
+                        let belongs = (name == "p" && in_quote > 0) || (name == "li" && in_p > 0);
+                        if belongs {
+                            open.push(None);
+                        } else {
+                            out.push(None);
+                            open.push(Some((out.len() - 1, String::new())));
+                        }
+                    }
+                    in_p += usize::from(name == "p");
+                    in_quote += usize::from(name == "blockquote");
+                } else if chrome == 0
+                    && let Some(t) = n.value().as_text()
+                    && let Some((_, buf)) = open.iter_mut().rev().flatten().next()
+                {
+                    buf.push_str(t);
+                }
+            }
+            Edge::Close(n) => {
+                let Some(el) = ElementRef::wrap(n) else { continue };
+                if chrome > 0 {
+                    chrome -= 1;
+                    continue;
+                }
+                let name = el.value().name();
+                in_p -= usize::from(name == "p").min(in_p);
+                in_quote -= usize::from(name == "blockquote").min(in_quote);
+                if BLOCKS.contains(&name)
+                    && let Some(Some((slot, text))) = open.pop()
+                    && let Some(s) = out.get_mut(slot)
+                {
+                    *s = Some((collapse_space(&text), name == "li"));
+                }
+            }
+        }
+    }
+    out.into_iter().flatten().collect()
+}
+
+/// The most elements a page may nest before the parser sees it: the HTML parser checks the
+/// open elements for every tag, so a page nested 100,000 deep takes minutes. Tags nested
+/// deeper are dropped (their text is kept), but for paragraphs.
+const MAX_DEPTH: usize = 512;
+
+/// Elements without an end tag.
+const VOID: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
+/// `text` with tags nested deeper than `MAX_DEPTH` removed; borrowed when nothing is that deep.
+fn flatten_deep(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    // byte ranges of the tags to drop
+    let mut drop: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b'<', &bytes[i..]) {
+        let at = i + k;
+        let rest = &bytes[at..];
+        let end_of = |from: usize| memchr::memchr(b'>', &bytes[from..]).map_or(bytes.len(), |e| from + e + 1);
+        if rest.starts_with(b"<!--") {
+            i = memchr::memmem::find(&bytes[at..], b"-->").map_or(bytes.len(), |e| at + e + 3);
+            continue;
+        }
+        if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            i = end_of(at);
+            continue;
+        }
+        let closing = rest.get(1) == Some(&b'/');
+        let name_start = at + 1 + usize::from(closing);
+        let name_len = bytes[name_start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if name_len == 0 {
+            i = at + 1;
+            continue;
+        }
+        let name = text[name_start..name_start + name_len].to_ascii_lowercase();
+        let end = end_of(name_start);
+        let self_closing = end >= 2 && bytes.get(end - 2) == Some(&b'/');
+        if matches!(name.as_str(), "script" | "style") && !closing {
+            // their content is not markup: skip to the end tag
+            let close = format!("</{name}");
+            i = memchr::memmem::find(&text.as_bytes()[end..].to_ascii_lowercase(), close.as_bytes())
+                .map_or(bytes.len(), |e| end + e);
+            continue;
+        }
+        // a paragraph cannot hold another (it closes the one open): kept at any depth
+        if !VOID.contains(&name.as_str()) && !self_closing && name != "p" {
+            if closing {
+                if depth > MAX_DEPTH {
+                    drop.push((at, end));
+                }
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    drop.push((at, end));
+                }
+            }
+        }
+        i = end;
+    }
+    if drop.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for (a, b) in drop {
+        out.push_str(&text[from..a]);
+        from = b;
+    }
+    out.push_str(&text[from..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// How far into a file to look for the tags that make it HTML.
@@ -200,11 +349,11 @@ pub fn parse(text: &str) -> Result<Draft, String> {
     {
         return Err("malformed HTML: no HTML elements found".into());
     }
-    let doc = Html::parse_document(text);
+    let doc = Html::parse_document(&flatten_deep(text));
     let mut d = Draft::default();
     let metas = Metas::new(&doc);
     let h1 = static_sel!("h1")
-        .and_then(|s| doc.select(s).find(|e| !inside_chrome(*e)).map(text_of))
+        .and_then(|s| doc.select(s).take(CANDIDATES).find(|e| !inside_chrome(*e)).map(text_of))
         .filter(|t| !t.is_empty());
     let title_tag = static_sel!("title").and_then(|s| doc.select(s).next().map(text_of)).filter(|t| !t.is_empty());
     d.title = metas.get(&["og:title", "twitter:title"]).or(h1.clone()).or(title_tag);
@@ -227,7 +376,7 @@ pub fn parse(text: &str) -> Result<Draft, String> {
         .filter(|a| !a.starts_with("http"))
         .or_else(|| {
             static_sel!("[rel=author], [itemprop=author], .byline, .author").and_then(|s| {
-                doc.select(s).map(text_of).find_map(|t| {
+                doc.select(s).take(CANDIDATES).map(text_of).find_map(|t| {
                     byline(&t)
                         .map(|b| b.0)
                         .or_else(|| (!t.is_empty() && t.split_whitespace().count() <= 4).then_some(t))
@@ -238,25 +387,12 @@ pub fn parse(text: &str) -> Result<Draft, String> {
     let Some(root) = main_content(&doc) else {
         return Err("malformed HTML: no article text found".into());
     };
-    let blocks = static_sel!("p, h2, h3, blockquote, li").ok_or("selector")?;
     let mut paras: Vec<String> = Vec::new();
-    for e in root.select(blocks) {
-        if inside_chrome(e)
-            || (e.value().name() == "li" && e.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "p"))
-        {
-            continue;
-        }
-        // a <p> inside a <blockquote> is taken with the blockquote
-        if e.value().name() == "p"
-            && e.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "blockquote")
-        {
-            continue;
-        }
-        let t = text_of(e);
+    for (t, li) in blocks_of(root) {
         if t.is_empty() || is_debris(&t) || Some(&t) == d.title.as_ref() || Some(&t) == h1.as_ref() {
             continue;
         }
-        if e.value().name() == "li" && t.split_whitespace().count() < 6 {
+        if li && t.split_whitespace().count() < 6 {
             continue;
         }
         paras.push(t);

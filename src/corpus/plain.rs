@@ -76,6 +76,9 @@ fn strip_markdown(b: &str) -> (String, bool) {
     // the text between marks is copied a run at a time (every paragraph of a Markdown file
     // passes here)
     let mut i = 0;
+    // where the next `](` and the `)` after it are: found again only once passed, so that a
+    // paragraph of many unmatched `[` stays linear
+    let mut link: Option<Option<(usize, usize)>> = None;
     while let Some(k) = memchr::memchr3(b'*', b'_', b'[', &bytes[i..]) {
         let at = i + k;
         out.push_str(&s[i..at]);
@@ -84,13 +87,21 @@ fn strip_markdown(b: &str) -> (String, bool) {
             i = at + 2;
             continue;
         }
-        if bytes[at] == b'['
-            && let Some(close) = rest.find("](")
-            && let Some(paren) = s[at + close..].find(')')
-        {
-            out.push_str(&s[at + 1..at + close]);
-            i = at + close + paren + 1;
-            continue;
+        if bytes[at] == b'[' {
+            if link.is_some_and(|l| l.is_some_and(|(close, _)| close < at)) {
+                link = None;
+            }
+            let next = *link.get_or_insert_with(|| {
+                let close = at + memchr::memmem::find(&bytes[at..], b"](")?;
+                let paren = close + memchr::memchr(b')', &bytes[close..])?;
+                Some((close, paren))
+            });
+            if let Some((close, paren)) = next {
+                out.push_str(&s[at + 1..close]);
+                i = paren + 1;
+                link = None;
+                continue;
+            }
         }
         out.push(char::from(bytes[at]));
         i = at + 1;
@@ -177,16 +188,12 @@ pub fn first_sentence(p: &str) -> String {
 
 /// Removes and records what stands above the first paragraph of prose.
 fn clean_header(paras: &mut Vec<String>, d: &mut Draft) {
-    let mut header: Vec<String> = Vec::new();
-    while let Some(b) = paras.first() {
-        if is_prose(b) && leading_date(b).is_none_or(|(_, off)| is_prose(&b[off..])) {
-            break;
-        }
-        if leading_date(b).is_some_and(|(_, off)| is_prose(&b[off..])) {
-            break;
-        }
-        header.push(paras.remove(0));
-    }
+    let opens_prose = |b: &String| {
+        (is_prose(b) && leading_date(b).is_none_or(|(_, off)| is_prose(&b[off..])))
+            || leading_date(b).is_some_and(|(_, off)| is_prose(&b[off..]))
+    };
+    let n = paras.iter().position(opens_prose).unwrap_or(paras.len());
+    let header: Vec<String> = paras.drain(..n).collect();
     let mut candidates: Vec<String> = Vec::new();
     let mut i = 0;
     while i < header.len() {
@@ -225,22 +232,25 @@ fn clean_header(paras: &mut Vec<String>, d: &mut Draft) {
         candidates.push(line);
     }
     // The headline: a line the page repeats, else the first that is not a run of section names.
-    let repeated = candidates.iter().find(|c| candidates.iter().filter(|x| x == c).count() > 1).cloned();
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for c in &candidates {
+        *seen.entry(c.as_str()).or_default() += 1;
+    }
+    let repeated = candidates.iter().find(|c| seen.get(c.as_str()).is_some_and(|&n| n > 1)).cloned();
     let chosen = repeated.or_else(|| candidates.iter().find(|c| !is_menu_line(c) || word_count(c) >= 4).cloned());
     if d.title.is_none() {
         d.title = chosen.clone();
     }
     // What is left above the prose and is not a menu stays as text (a standfirst).
     let mut kept: Vec<String> = Vec::new();
+    let mut once: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     for c in candidates {
-        if Some(&c) == chosen.as_ref() || Some(&c) == d.title.as_ref() || is_menu_line(&c) || kept.contains(&c) {
+        if Some(&c) == chosen.as_ref() || Some(&c) == d.title.as_ref() || is_menu_line(&c) || !once.insert(c.clone()) {
             continue;
         }
         kept.push(c);
     }
-    for (k, c) in kept.into_iter().enumerate() {
-        paras.insert(k, c);
-    }
+    paras.splice(0..0, kept);
 }
 
 /// Removes debris and a byline from the bottom of the text.

@@ -1,0 +1,101 @@
+//! Hostile and odd input: each shape that once crashed, hung or blew up a run, with inputs of
+//! our own. Sizes are chosen so that the linear code finishes in a fraction of a second even
+//! unoptimised, while the quadratic code it replaced took minutes: the bound of each test is
+//! a hang guard, not a measurement.
+
+use diptych::analysis::{Options, analyse};
+use diptych::corpus::{Article, Corpus, parse_document};
+use std::time::Duration;
+
+/// Runs `work` on its own thread (with a small stack, as the reader's background threads
+/// have) and fails if it takes longer than `secs`.
+fn within<T: Send + 'static>(secs: u64, work: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || {
+            let _ = tx.send(work());
+        })
+        .expect("thread");
+    rx.recv_timeout(Duration::from_secs(secs)).expect("finished in time (or its thread died)")
+}
+
+fn paragraphs(ext: &'static str, text: String) -> Vec<String> {
+    within(20, move || parse_document(ext, &text).expect("parses").into_iter().flat_map(|d| d.paragraphs).collect())
+}
+
+#[test]
+fn deeply_nested_spans_do_not_overflow_the_stack() {
+    let text = format!(
+        "<html><body><article><p>{}The ferry left at noon with forty cars aboard.{}</p></article></body></html>",
+        "<span>".repeat(20_000),
+        "</span>".repeat(20_000)
+    );
+    let p = paragraphs("html", text);
+    assert!(p.iter().any(|x| x.contains("forty cars")), "{p:?}");
+}
+
+#[test]
+fn deeply_nested_divs_parse_quickly() {
+    let text = format!(
+        "<html><body>{}<p>The harbour board met twice this week to discuss the dredging plan.</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let p = paragraphs("html", text);
+    assert!(p.iter().any(|x| x.contains("dredging plan")), "{p:?}");
+}
+
+#[test]
+fn many_sibling_paragraphs_outside_an_article() {
+    let body: String =
+        (0..20_000).map(|i| format!("<p>Reading {i} of the river gauge rose again overnight.</p>")).collect();
+    let p = paragraphs("html", format!("<html><body><div>{body}</div></body></html>"));
+    assert_eq!(p.len(), 20_000);
+}
+
+#[test]
+fn nested_list_text_is_counted_once() {
+    let depth = 3_000;
+    let text = format!(
+        "<html><body><article><p>Lead paragraph of the story about the flood defences.</p>{}{}</article></body></html>",
+        "<ul><li>one item of the long nested list of works ".repeat(depth),
+        "</li></ul>".repeat(depth)
+    );
+    let input = text.len();
+    let p = paragraphs("html", text);
+    let total: usize = p.iter().map(String::len).sum();
+    assert!(total <= input, "paragraph text {total} bytes from {input} bytes of page");
+}
+
+#[test]
+fn many_short_lines_load_quickly() {
+    let text: String = (0..80_000).map(|i| format!("short line {i}\n")).collect();
+    let p = paragraphs("txt", text);
+    assert!(p.len() > 70_000);
+}
+
+#[test]
+fn many_unmatched_brackets_in_markdown() {
+    let text = format!("# Notes\n\nThe list of works {} ends here with a full stop.\n", "[open ".repeat(200_000));
+    let _ = paragraphs("md", text);
+}
+
+#[test]
+fn a_long_word_of_wide_characters_is_cut_on_a_character() {
+    let word = "é".repeat(40_000);
+    let corpus = Corpus {
+        articles: vec![Article {
+            id: "w".into(),
+            title: "t".into(),
+            source: None,
+            author: None,
+            date: None,
+            paragraphs: vec![format!("The word {word} was said."), format!("{word}Ü {word}")],
+            path: String::new(),
+            dateline: None,
+        }],
+    };
+    let a = within(20, move || analyse(&corpus, &Options::default()));
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}
