@@ -50,6 +50,7 @@ pub fn long_article(id: &str, n: usize, offset: usize) -> Article {
         date: None,
         paragraphs: out,
         path: id.into(),
+        updated: None,
         dateline: None,
     }
 }

@@ -20,6 +20,7 @@ fn bench(c: &mut Criterion) {
                 date: None,
                 paragraphs: vec!["x".into()],
                 path: String::new(),
+                updated: None,
                 dateline: None,
             }
         })

@@ -224,9 +224,12 @@ fn session_config(cli: &Cli) -> Result<(Session, Vec<PathBuf>, LoadOptions)> {
     let paths: Vec<PathBuf> = if !cli.corpus.is_empty() {
         cli.corpus.clone()
     } else {
-        config.corpus.iter().map(|p| expand_home(p)).collect()
+        config.corpus.paths.iter().map(|p| expand_home(p)).collect()
     };
-    let opts = LoadOptions { max_file_bytes: config.max_file_mb.saturating_mul(1024 * 1024) };
+    let opts = LoadOptions {
+        max_file_bytes: config.max_file_mb.saturating_mul(1024 * 1024),
+        date_order: config.corpus.date_order,
+    };
     let mut session = Session::new(config, Corpus::default());
     session.warnings = cfg.warnings;
     if paths.is_empty() {
@@ -270,6 +273,9 @@ struct ListRow<'a> {
     source: Option<&'a str>,
     author: Option<&'a str>,
     date: Option<String>,
+    /// A later stamp, when the report names one besides its publication.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    updated: Option<String>,
     words: usize,
     path: &'a str,
 }
@@ -368,6 +374,7 @@ pub fn run(cli: Cli) -> Result<()> {
                         source: a.source.as_deref(),
                         author: a.author.as_deref(),
                         date: a.date.map(|d| d.iso()),
+                        updated: a.updated.map(|d| d.iso()),
                         words: a.words(),
                         path: &a.path,
                     })

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 #[serde(default)]
 pub struct Config {
-    /// Folders or files read when no --corpus is given.
-    pub corpus: Vec<PathBuf>,
+    /// Folders or files read when no --corpus is given, and how numeric dates read.
+    pub corpus: CorpusConfig,
     /// Files larger than this many megabytes are skipped with a warning.
     pub max_file_mb: u64,
     pub theme: Theme,
@@ -50,10 +50,49 @@ pub struct AnalysisConfig {
     pub scare_quote_words: usize,
 }
 
+/// `corpus = [paths]` or a `[corpus]` table of `paths` and `date_order`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct CorpusConfig {
+    pub paths: Vec<PathBuf>,
+    /// How a numeric date that nothing in its report or the corpus decides is read.
+    pub date_order: DateOrder,
+}
+
+/// How a numeric date like `07/04/2025` is read when nothing decides it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateOrder {
+    /// A slash means month first (`07/04/2025` is July 4), a dot or hyphen day first.
+    #[default]
+    Auto,
+    DayFirst,
+    MonthFirst,
+}
+
+impl<'de> Deserialize<'de> for CorpusConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Form {
+            Paths(Vec<PathBuf>),
+            Table {
+                #[serde(default)]
+                paths: Vec<PathBuf>,
+                #[serde(default)]
+                date_order: DateOrder,
+            },
+        }
+        Ok(match Form::deserialize(d)? {
+            Form::Paths(paths) => CorpusConfig { paths, date_order: DateOrder::Auto },
+            Form::Table { paths, date_order } => CorpusConfig { paths, date_order },
+        })
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
-            corpus: Vec::new(),
+            corpus: CorpusConfig::default(),
             max_file_mb: 20,
             theme: Theme::default(),
             reader: Reader::default(),
@@ -209,6 +248,15 @@ mod tests {
         assert_eq!(l.warnings.len(), 2, "{:?}", l.warnings);
         assert!(!l.config.reader.sync_scroll);
         assert_eq!(l.config.keys.get("quit").map(String::as_str), Some("x"));
+    }
+
+    #[test]
+    fn corpus_as_paths_or_as_a_table() {
+        let l = parse("corpus = [\"/news\"]\n", Path::new("c.toml")).unwrap();
+        assert_eq!(l.config.corpus.paths, [PathBuf::from("/news")]);
+        let l = parse("[corpus]\npaths = [\"/news\"]\ndate_order = \"day-first\"\n", Path::new("c.toml")).unwrap();
+        assert_eq!((l.config.corpus.paths.len(), l.config.corpus.date_order), (1, DateOrder::DayFirst));
+        assert!(parse("[corpus]\ndate_order = \"sideways\"\n", Path::new("c.toml")).is_err());
     }
 
     #[test]

@@ -93,6 +93,7 @@ fn a_long_word_of_wide_characters_is_cut_on_a_character() {
             date: None,
             paragraphs: vec![format!("The word {word} was said."), format!("{word}Ü {word}")],
             path: String::new(),
+            updated: None,
             dateline: None,
         }],
     };

@@ -107,6 +107,7 @@ fn article(paragraphs: Vec<String>) -> Article {
         date: diptych::text::date::Date::new(2024, 11, 14),
         paragraphs,
         path: String::new(),
+        updated: None,
         dateline: None,
     }
 }

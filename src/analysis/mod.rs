@@ -235,6 +235,7 @@ pub(crate) fn test_corpus(texts: &[&str]) -> Corpus {
                 date: crate::text::date::Date::new(2023, 3, 15),
                 paragraphs: t.split("\n\n").map(str::to_string).collect(),
                 path: String::new(),
+                updated: None,
                 dateline: None,
             })
             .collect(),

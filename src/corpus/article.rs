@@ -10,6 +10,9 @@ pub struct Article {
     pub source: Option<String>,
     pub author: Option<String>,
     pub date: Option<Date>,
+    /// When it was last updated, if its header says so besides its publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<Date>,
     pub paragraphs: Vec<String>,
     /// Where it was read from (a file path, or `bundled:NAME`).
     pub path: String,
@@ -110,6 +113,11 @@ pub struct Draft {
     pub source: Option<String>,
     pub author: Option<String>,
     pub date: Option<Date>,
+    /// An ambiguous numeric date that nothing in the file decided: its month-first and
+    /// day-first readings (`date` holds the one the module's rule gives).
+    pub date_other: Option<(Date, Date)>,
+    /// A later stamp (`Updated ...`) when the report also names its publication.
+    pub updated: Option<Date>,
     pub paragraphs: Vec<String>,
     pub dateline: Option<String>,
 }

@@ -371,13 +371,19 @@ pub fn parse(text: &str) -> Result<Draft, String> {
         ])
         .or(time_attr)
         .and_then(|v| find_date(&v).map(|x| x.2));
+    d.updated = metas
+        .get(&["article:modified_time", "dateModified", "og:updated_time", "last-modified"])
+        .and_then(|v| find_date(&v).map(|x| x.2))
+        .filter(|u| d.date.is_some_and(|p| *u != p));
     d.author = metas
         .get(&["author", "article:author", "byl", "dc.creator", "parsely-author"])
         .filter(|a| !a.starts_with("http"))
         .or_else(|| {
             static_sel!("[rel=author], [itemprop=author], .byline, .author").and_then(|s| {
                 doc.select(s).take(CANDIDATES).map(text_of).find_map(|t| {
-                    byline(&t)
+                    // the element says it is a byline: `Ana Reyes in Porto` is one
+                    let labelled = if t.to_lowercase().starts_with("by ") { t.clone() } else { format!("By {t}") };
+                    byline(&labelled)
                         .map(|b| b.0)
                         .or_else(|| (!t.is_empty() && t.split_whitespace().count() <= 4).then_some(t))
                 })

@@ -37,6 +37,9 @@ fn draft(v: &Value) -> Result<Draft, String> {
         source: field(o, &["source", "outlet", "publisher"]),
         author: field(o, &["author", "authors", "byline"]),
         date: field(o, &["date", "published", "published_at"]).and_then(|d| find_date(&d).map(|x| x.2)),
+        date_other: None,
+        updated: field(o, &["updated", "updated_at", "modified", "date_modified"])
+            .and_then(|d| find_date(&d).map(|x| x.2)),
         paragraphs,
         dateline: None,
     })

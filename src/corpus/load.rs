@@ -3,7 +3,9 @@
 
 use super::fingerprint::{self, Builder, FileContent, Fingerprint};
 use super::{Article, Corpus, ids, parse_document};
+use crate::config::DateOrder;
 use crate::error::{Error, Result};
+use crate::text::date::Date;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -15,11 +17,12 @@ pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm"
 #[derive(Clone, Debug)]
 pub struct LoadOptions {
     pub max_file_bytes: u64,
+    pub date_order: crate::config::DateOrder,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        LoadOptions { max_file_bytes: 20 * 1024 * 1024 }
+        LoadOptions { max_file_bytes: 20 * 1024 * 1024, date_order: crate::config::DateOrder::Auto }
     }
 }
 
@@ -76,6 +79,7 @@ pub fn read_and_parse(
 /// analysis cached for that fingerprint needs no parsing at all.
 pub struct Raw {
     paths: Vec<PathBuf>,
+    date_order: DateOrder,
     files: Vec<(Source, [u8; 32])>,
     /// Warnings from finding the files (parsing adds its own).
     pub warnings: Vec<String>,
@@ -118,14 +122,14 @@ impl Raw {
         for (_, h) in &files {
             fp.add(h);
         }
-        Ok(Raw { paths: paths.to_vec(), files, warnings, fingerprint: fp.finish() })
+        Ok(Raw { paths: paths.to_vec(), date_order: opts.date_order, files, warnings, fingerprint: fp.finish() })
     }
 
     /// Parses the files, calling `progress(done, total)` as they are parsed (from worker
     /// threads): the corpus `load_paths` gives (with the warnings of parsing only), or the
     /// error for one with no articles.
     pub fn parse_with_progress(self, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<Loaded> {
-        let Raw { paths, files, fingerprint, .. } = self;
+        let Raw { paths, files, fingerprint, date_order, .. } = self;
         let total = files.len();
         let done = std::sync::atomic::AtomicUsize::new(0);
         let parsed: Vec<Parsed> = files
@@ -136,7 +140,7 @@ impl Raw {
                 p
             })
             .collect();
-        let mut loaded = name(parsed);
+        let mut loaded = name(parsed, date_order);
         loaded.fingerprint = fingerprint;
         if loaded.corpus.articles.is_empty() {
             return Err(empty(&paths, loaded.warnings));
@@ -254,7 +258,7 @@ impl Stream {
             keys.iter().map(|(i, _, e)| e.clone().unwrap_or_else(|| self.provisional[first + i].clone())).collect()
         };
         self.keys.extend(keys.iter().map(|(_, p, e)| (p.to_path_buf(), e.clone())));
-        let mut loaded = assemble(parsed, ids);
+        let mut loaded = assemble(parsed, ids, self.opts.date_order);
         loaded.fingerprint = self.fingerprint.finish();
         Some(loaded)
     }
@@ -366,18 +370,19 @@ pub fn build(sources: Vec<Source>) -> Loaded {
                 parse(s, h)
             })
             .collect(),
+        DateOrder::Auto,
     )
 }
 
 /// Articles with their final ids, and the fingerprint of their files.
-fn name(parsed: Vec<Parsed>) -> Loaded {
+fn name(parsed: Vec<Parsed>, order: DateOrder) -> Loaded {
     let keys = keys(&parsed);
     let ids = ids::assign(&keys.iter().map(|(_, p, e)| (*p, e.clone())).collect::<Vec<_>>());
     let mut fp = Builder::default();
     for p in &parsed {
         fp.add(&p.hash);
     }
-    let mut loaded = assemble(parsed, ids);
+    let mut loaded = assemble(parsed, ids, order);
     loaded.fingerprint = fp.finish();
     loaded
 }
@@ -398,26 +403,79 @@ fn keys(parsed: &[Parsed]) -> Vec<(usize, &Path, Option<String>)> {
 }
 
 /// Articles from the drafts, with their ids in draft order.
-fn assemble(parsed: Vec<Parsed>, ids: Vec<String>) -> Loaded {
+fn assemble(parsed: Vec<Parsed>, ids: Vec<String>, order: DateOrder) -> Loaded {
     let mut warnings = Vec::new();
     let mut articles = Vec::with_capacity(ids.len());
+    let mut undecided: Vec<(usize, (Date, Date))> = Vec::new();
     let mut ids = ids.into_iter();
     for mut p in parsed {
         warnings.append(&mut p.warnings);
         for (d, id) in p.drafts.into_iter().zip(ids.by_ref()) {
+            if let Some(both) = d.date_other {
+                undecided.push((articles.len(), both));
+            }
             articles.push(Article {
                 title: d.title.unwrap_or_else(|| id.clone()),
                 id,
                 source: d.source,
                 author: d.author,
                 date: d.date,
+                updated: d.updated,
                 paragraphs: d.paragraphs,
                 path: p.source.display.clone(),
                 dateline: d.dateline,
             });
         }
     }
+    if !undecided.is_empty() {
+        settle_dates(&mut articles, &undecided, order, &mut warnings);
+    }
     Loaded { corpus: Corpus { articles }, warnings, fingerprint: Fingerprint::default() }
+}
+
+/// Decides ambiguous numeric dates (`07/04/2025`) by the other reports: a report of one
+/// event is dated near the others. What they do not decide is read as configured, with a
+/// warning.
+fn settle_dates(
+    articles: &mut [Article],
+    undecided: &[(usize, (Date, Date))],
+    order: DateOrder,
+    warnings: &mut Vec<String>,
+) {
+    let open: std::collections::HashSet<usize> = undecided.iter().map(|(i, _)| *i).collect();
+    let known: Vec<i64> = articles
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !open.contains(i))
+        .filter_map(|(_, a)| a.date.map(Date::to_days))
+        .collect();
+    // how far a reading is from the nearest report whose date is known
+    let nearest = |d: Date| known.iter().map(|k| (k - d.to_days()).abs()).min();
+    for &(i, (month_first, day_first)) in undecided {
+        let Some(a) = articles.get_mut(i) else { continue };
+        let by_corpus = match (nearest(month_first), nearest(day_first)) {
+            (Some(m), Some(d)) if m <= 7 && d > 30 => Some(month_first),
+            (Some(m), Some(d)) if d <= 7 && m > 30 => Some(day_first),
+            _ => None,
+        };
+        if let Some(d) = by_corpus {
+            a.date = Some(d);
+            continue;
+        }
+        let chosen = match order {
+            DateOrder::DayFirst => day_first,
+            DateOrder::MonthFirst => month_first,
+            DateOrder::Auto => a.date.unwrap_or(month_first),
+        };
+        a.date = Some(chosen);
+        warnings.push(format!(
+            "warning: {}: the date could be {} or {}; read as {} ([corpus] date_order decides)",
+            a.path,
+            month_first.iso(),
+            day_first.iso(),
+            chosen.iso()
+        ));
+    }
 }
 
 /// Decodes and parses one document; what cannot be read becomes a warning.

@@ -69,6 +69,7 @@ mod tests {
             date: None,
             paragraphs: vec!["x".into()],
             path: id.into(),
+            updated: None,
             dateline: None,
         }
     }

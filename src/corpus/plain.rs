@@ -1,10 +1,7 @@
 //! Plain text and Markdown: front matter, paragraphs, and the header/trailer clean-up.
 
 use super::article::Draft;
-use super::header::{
-    byline, clean_line, date_line, dateline, is_byline_label, is_credit, is_debris, is_menu_line, leading_date,
-    word_count,
-};
+use super::header::{dateline, is_header_line, leading_date, read_header, read_trailer, word_count};
 use crate::text::date::find_date;
 use crate::text::sentences::sentence_spans;
 
@@ -49,6 +46,8 @@ pub fn blocks(body: &str) -> Vec<String> {
     // generic substring search was a tenth of reading a plain-text file
     let mut out = Vec::new();
     let mut from = 0;
+    // above the first paragraph of prose, a block with a header line is a header's lines
+    let mut in_header = true;
     let ends = memchr::memmem::find_iter(body.as_bytes(), b"\n\n").chain(std::iter::once(body.len()));
     for end in ends {
         let b = &body[from..end];
@@ -58,11 +57,14 @@ pub fn blocks(body: &str) -> Vec<String> {
             [] => {}
             [one] => out.push((*one).to_string()),
             // a block of short header lines stays one line each
-            many if many.iter().all(|l| word_count(l) <= 14 && !l.ends_with('.')) => {
+            many if many.iter().all(|l| word_count(l) <= 14 && !l.ends_with('.'))
+                || (in_header && many.iter().any(|l| is_header_line(l))) =>
+            {
                 out.extend(many.iter().map(|l| (*l).to_string()));
             }
             many => out.push(many.join(" ")),
         }
+        in_header &= !out.last().is_some_and(|p| is_prose(p));
     }
     out
 }
@@ -112,16 +114,20 @@ fn strip_markdown(b: &str) -> (String, bool) {
 
 /// Prose: a real paragraph rather than a header line.
 fn is_prose(b: &str) -> bool {
+    let ends_a_sentence = b.trim_end().ends_with(['.', '!', '?', '"', '”']);
+    // a lead-in to a list or a quotation ends with a colon
+    let ends_a_clause = ends_a_sentence || b.trim_end().ends_with(':');
     let (mut n, mut lower_words) = (0, 0);
     for w in b.split_whitespace() {
         n += 1;
         lower_words += usize::from(w.chars().next().is_some_and(char::is_lowercase));
-        // a long paragraph is known for prose after its first words
-        if n >= 15 && lower_words >= 4 {
+        // a long paragraph is known for prose after its first words; a headline can be as
+        // long, but does not end as a sentence does
+        if lower_words >= 4 && (n >= 30 || (n >= 15 && ends_a_clause)) {
             return true;
         }
     }
-    n >= 5 && b.trim_end().ends_with(['.', '!', '?', '"', '”']) && lower_words >= 2
+    n >= 5 && ends_a_sentence && lower_words >= 2
 }
 
 pub fn parse(text: &str, markdown: bool) -> Draft {
@@ -158,8 +164,14 @@ pub fn parse(text: &str, markdown: bool) -> Draft {
     if d.title.is_none() {
         d.title = md_title;
     }
-    clean_header(&mut paras, &mut d);
-    clean_trailer(&mut paras, &mut d);
+    let opens_prose = |b: &String| {
+        (is_prose(b) && leading_date(b).is_none_or(|(_, off)| is_prose(&b[off..])))
+            || leading_date(b).is_some_and(|(_, off)| is_prose(&b[off..]))
+    };
+    let n = paras.iter().position(opens_prose).unwrap_or(paras.len());
+    let header: Vec<String> = paras.drain(..n).collect();
+    read_header(header, &mut paras, &mut d);
+    read_trailer(&mut paras, &mut d);
     if let Some(first) = paras.first_mut()
         && let Some((date, off)) = leading_date(first)
     {
@@ -186,106 +198,6 @@ pub fn first_sentence(p: &str) -> String {
     s.trim_end_matches('.').to_string()
 }
 
-/// Removes and records what stands above the first paragraph of prose.
-fn clean_header(paras: &mut Vec<String>, d: &mut Draft) {
-    let opens_prose = |b: &String| {
-        (is_prose(b) && leading_date(b).is_none_or(|(_, off)| is_prose(&b[off..])))
-            || leading_date(b).is_some_and(|(_, off)| is_prose(&b[off..]))
-    };
-    let n = paras.iter().position(opens_prose).unwrap_or(paras.len());
-    let header: Vec<String> = paras.drain(..n).collect();
-    let mut candidates: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < header.len() {
-        let line = clean_line(&header[i]).to_string();
-        i += 1;
-        if is_debris(&line) || is_credit(&line) {
-            continue;
-        }
-        if is_byline_label(&line) {
-            if let Some(next) = header.get(i)
-                && let Some((a, o)) = byline(&format!("By {}", clean_line(next)))
-            {
-                d.author.get_or_insert(a);
-                if let Some(o) = o {
-                    d.source.get_or_insert(o);
-                }
-                i += 1;
-            }
-            continue;
-        }
-        if let Some(date) = date_line(&line) {
-            d.date.get_or_insert(date);
-            continue;
-        }
-        if let Some((a, o)) = byline(&line)
-            && (d.author.is_none() && line.to_lowercase().starts_with("by ")
-                || line.contains(" | ")
-                || line.to_lowercase().starts_with("written by"))
-        {
-            d.author.get_or_insert(a);
-            if let Some(o) = o {
-                d.source.get_or_insert(o);
-            }
-            continue;
-        }
-        candidates.push(line);
-    }
-    // The headline: a line the page repeats, else the first that is not a run of section names.
-    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
-    for c in &candidates {
-        *seen.entry(c.as_str()).or_default() += 1;
-    }
-    let repeated = candidates.iter().find(|c| seen.get(c.as_str()).is_some_and(|&n| n > 1)).cloned();
-    let chosen = repeated.or_else(|| candidates.iter().find(|c| !is_menu_line(c) || word_count(c) >= 4).cloned());
-    if d.title.is_none() {
-        d.title = chosen.clone();
-    }
-    // What is left above the prose and is not a menu stays as text (a standfirst).
-    let mut kept: Vec<String> = Vec::new();
-    let mut once: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
-    for c in candidates {
-        if Some(&c) == chosen.as_ref() || Some(&c) == d.title.as_ref() || is_menu_line(&c) || !once.insert(c.clone()) {
-            continue;
-        }
-        kept.push(c);
-    }
-    paras.splice(0..0, kept);
-}
-
-/// Removes debris and a byline from the bottom of the text.
-fn clean_trailer(paras: &mut Vec<String>, d: &mut Draft) {
-    while let Some(last) = paras.last() {
-        let line = clean_line(last).to_string();
-        if is_debris(&line) || is_credit(&line) {
-            paras.pop();
-            continue;
-        }
-        let n = paras.len();
-        if n >= 2 && is_byline_label(&paras[n - 2]) && super::header::looks_like_name(&line) {
-            d.author.get_or_insert(line);
-            paras.truncate(n - 2);
-            continue;
-        }
-        if let Some((a, o)) = byline(&line) {
-            let n = paras.len();
-            let label_before = n >= 2 && is_byline_label(&paras[n - 2]);
-            if label_before || line.to_lowercase().starts_with("by ") || line.to_lowercase().starts_with("written by") {
-                d.author.get_or_insert(a);
-                if let Some(o) = o {
-                    d.source.get_or_insert(o);
-                }
-                paras.pop();
-                if label_before {
-                    paras.pop();
-                }
-                continue;
-            }
-        }
-        break;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,17 +208,21 @@ mod tests {
         if !has_blank {
             return body.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
         }
-        body.split("\n\n")
-            .flat_map(|b| {
-                let lines: Vec<&str> = b.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-                if lines.len() > 1 && lines.iter().all(|l| word_count(l) <= 14 && !l.ends_with('.')) {
-                    lines.into_iter().map(str::to_string).collect::<Vec<_>>()
-                } else {
-                    vec![lines.join(" ")]
-                }
-            })
-            .filter(|b| !b.is_empty())
-            .collect()
+        let mut in_header = true;
+        let mut out: Vec<String> = Vec::new();
+        for b in body.split("\n\n") {
+            let lines: Vec<&str> = b.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            if lines.len() > 1
+                && (lines.iter().all(|l| word_count(l) <= 14 && !l.ends_with('.'))
+                    || (in_header && lines.iter().any(|l| is_header_line(l))))
+            {
+                out.extend(lines.into_iter().map(str::to_string));
+            } else if !lines.is_empty() {
+                out.push(lines.join(" "));
+            }
+            in_header &= !out.last().is_some_and(|p| is_prose(p));
+        }
+        out
     }
 
     #[test]
@@ -338,6 +254,26 @@ mod tests {
         assert_eq!(d.author.as_deref(), Some("Ana Lima"));
         assert_eq!(d.paragraphs.len(), 2);
         assert!(d.paragraphs[0].starts_with("Heavy rain"));
+    }
+
+    /// A header block whose lines are long (a caption of many words) is still a header's
+    /// lines; a wrapped paragraph after it is joined.
+    #[test]
+    fn header_lines_in_one_block_and_a_wrapped_paragraph() {
+        let text = "Floods close the valley road as the river rises for the third day running this week\nTHE VALLEY ECHO | Region | Tuesday 4 March 2025\nBy ANNA FIELD in Greystone\n[Image: Water covers the road near the old mill on Tuesday morning. Photograph: Tom Ash for the Echo]\n\nThe river burst its banks on Monday night,\nforcing the closure of the valley road and\nthe evacuation of twelve homes, officials said.\n\nMore rain is forecast.\n";
+        let d = parse(text, false);
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Floods close the valley road as the river rises for the third day running this week")
+        );
+        assert_eq!(d.date.map(|x| x.iso()).as_deref(), Some("2025-03-04"));
+        assert_eq!(d.author.as_deref(), Some("Anna Field"));
+        assert_eq!(d.source.as_deref(), Some("The Valley Echo"));
+        assert_eq!(
+            d.paragraphs[0],
+            "The river burst its banks on Monday night, forcing the closure of the valley road and the evacuation of twelve homes, officials said."
+        );
+        assert_eq!(d.paragraphs.len(), 2);
     }
 
     #[test]

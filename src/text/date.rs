@@ -217,24 +217,56 @@ fn year_number(t: &str) -> Option<i32> {
 
 /// The first full calendar date (year, month and day) written in `s`, with its byte span.
 pub fn find_date(s: &str) -> Option<(usize, usize, Date)> {
+    find_reading(s).map(|r| (r.start, r.end, r.date))
+}
+
+/// A date as written: where, how it reads by the module's rule, and for a numeric date
+/// whose day and month could be swapped (`07/04/2025`) the other reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub start: usize,
+    pub end: usize,
+    pub date: Date,
+    pub other: Option<Date>,
+    /// Whether `date` takes the first number written as its month (`07/04/2025` read as
+    /// July 4).
+    pub month_first: bool,
+}
+
+/// [`find_date`] with the other reading of an ambiguous numeric date.
+pub fn find_reading(s: &str) -> Option<Reading> {
     // a full date has a year in digits: most paragraphs are out after one scan
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let toks = tokens(s);
+    (0..toks.len()).find_map(|i| date_at(s, &toks, i))
+}
+
+/// Every full date written in `s`, in order.
+pub fn all_readings(s: &str) -> Vec<Reading> {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let toks = tokens(s);
+    let mut out: Vec<Reading> = Vec::new();
     for i in 0..toks.len() {
-        if let Some(found) = date_at(s, &toks, i) {
-            return Some(found);
+        if out.last().is_some_and(|r| toks[i].start < r.end) {
+            continue;
+        }
+        if let Some(r) = date_at(s, &toks, i) {
+            out.push(r);
         }
     }
-    None
+    out
 }
 
 fn sep_between(s: &str, a: &Tok, b: &Tok) -> String {
     s[a.end..b.start].trim().to_string()
 }
 
-fn date_at(s: &str, t: &[Tok], i: usize) -> Option<(usize, usize, Date)> {
+fn date_at(s: &str, t: &[Tok], i: usize) -> Option<Reading> {
+    let plain = |start, end, date| Reading { start, end, date, other: None, month_first: false };
     let get = |k: usize| t.get(i + k);
     let a = get(0)?;
     // ISO or year-first numeric: 2024-12-10, 2024/12/10
@@ -247,7 +279,7 @@ fn date_at(s: &str, t: &[Tok], i: usize) -> Option<(usize, usize, Date)> {
             let m: u32 = b.text.parse().ok()?;
             let d: u32 = c.text.get(..2.min(c.text.len()))?.parse().ok()?;
             if b.text.len() <= 2 && c.text.len() <= 2 {
-                return Date::new(y, m, d).map(|dt| (a.start, c.end, dt));
+                return Date::new(y, m, d).map(|dt| plain(a.start, c.end, dt));
             }
         }
     }
@@ -256,14 +288,14 @@ fn date_at(s: &str, t: &[Tok], i: usize) -> Option<(usize, usize, Date)> {
         && let (Some(b), Some(c)) = (get(1), get(2))
         && let (Some(d), Some(y)) = (day_number(b.text), year_number(c.text))
     {
-        return Date::new(y, m, d).map(|dt| (a.start, c.end, dt));
+        return Date::new(y, m, d).map(|dt| plain(a.start, c.end, dt));
     }
     // Day first: 14 November 2024
     if let Some(d) = day_number(a.text)
         && let (Some(b), Some(c)) = (get(1), get(2))
     {
         if let (Some(m), Some(y)) = (month_from_name(b.text), year_number(c.text)) {
-            return Date::new(y, m, d).map(|dt| (a.start, c.end, dt));
+            return Date::new(y, m, d).map(|dt| plain(a.start, c.end, dt));
         }
         // Numeric: 10/12/2024, 10.12.2024
         let s1 = sep_between(s, a, b);
@@ -274,7 +306,16 @@ fn date_at(s: &str, t: &[Tok], i: usize) -> Option<(usize, usize, Date)> {
             && let (Ok(x), Some(y)) = (b.text.parse::<u32>(), year_number(c.text))
         {
             let (day, month) = numeric_order(d, x, &s1);
-            return Date::new(y, month, day).map(|dt| (a.start, c.end, dt));
+            // both parts could be the month: the other order is a date too
+            let other = (d <= 12 && x <= 12 && d != x).then(|| Date::new(y, day, month)).flatten();
+            let month_first = month == d && day == x && d != x;
+            return Date::new(y, month, day).map(|dt| Reading {
+                start: a.start,
+                end: c.end,
+                date: dt,
+                other,
+                month_first,
+            });
         }
     }
     None
@@ -330,6 +371,17 @@ mod tests {
         assert_eq!(d("10.12.2024").as_deref(), Some("2024-12-10"));
         assert_eq!(d("25/12/2024").as_deref(), Some("2024-12-25"));
         assert_eq!(d("12/25/2024").as_deref(), Some("2024-12-25"));
+    }
+
+    #[test]
+    fn an_ambiguous_numeric_date_keeps_its_other_reading() {
+        let r = find_reading("Published 07/04/2025 09:10").unwrap();
+        assert_eq!((r.date.iso(), r.other.map(|d| d.iso())), ("2025-07-04".into(), Some("2025-04-07".into())));
+        assert_eq!(find_reading("17/03/2025").unwrap().other, None, "a part above 12 decides");
+        assert_eq!(find_reading("04.04.2025").unwrap().other, None, "both readings are one day");
+        assert_eq!(find_reading("March 4, 2025").unwrap().other, None);
+        let all = all_readings("Posted 3 May 2025, updated 4 May 2025 10:00");
+        assert_eq!(all.iter().map(|r| r.date.iso()).collect::<Vec<_>>(), ["2025-05-03", "2025-05-04"]);
     }
 
     #[test]
