@@ -312,8 +312,8 @@ pub fn run(cli: Cli) -> Result<()> {
     // dropping them piece by piece (a tenth of a second on 10,000 articles).
     // the commands that print only the analysis need no parsed corpus when it is cached:
     // their files are read first and parsed only if the cache has no entry for them
-    let analysis_only =
-        matches!(command, Command::Entities | Command::Quotes { .. } | Command::Figures | Command::Conflicts);
+    // (conflicts show their sentences: they need the text)
+    let analysis_only = matches!(command, Command::Entities | Command::Quotes { .. } | Command::Figures);
     let (unparsed, raw) =
         if analysis_only && !cli.no_cache { open_unparsed(&cli)? } else { (open_session(&cli)?, None) };
     let use_cache = !cli.no_cache && unparsed.config.analysis.cache;
@@ -441,7 +441,7 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Command::Conflicts => {
             let an = analyse();
-            let list = compare::corpus_conflicts(an);
+            let list = compare::corpus_conflicts(an, corpus);
             if cli.json { print_json_list(&list) } else { out(&report::conflicts(&list)) }
         }
         Command::Generate { .. } => Ok(()),

@@ -7,10 +7,10 @@ pub mod entities;
 pub mod figures;
 pub mod lexicon;
 pub mod model;
-pub mod numbers;
 pub mod quotes;
 pub mod tokens;
 
+pub use figures::units::Dimension;
 pub use model::*;
 
 use crate::corpus::{Article, Corpus};
@@ -74,18 +74,13 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
             || (Vec::new(), HashSet::default()),
             |(mut cands, mut vocabulary): (Vec<Vec<entities::Candidate>>, HashSet<String>), a| {
                 // an article that trips a bug has no names; its last pass reports it
+                // (the words it gave before a panic are words it really wrote: they stay)
                 let found = crate::contain::contain(|| {
                     let doc = Doc::new(&a.borrow().paragraphs);
-                    let mut words = HashSet::default();
-                    lower_case_words(&doc, &mut words);
-                    (entities::candidates::find(&doc), words)
+                    lower_case_words(&doc, &mut vocabulary);
+                    entities::candidates::find(&doc)
                 });
-                let (c, words) = found.unwrap_or_default();
-                cands.push(c);
-                let (mut big, small) =
-                    if vocabulary.len() >= words.len() { (vocabulary, words) } else { (words, vocabulary) };
-                big.extend(small);
-                vocabulary = big;
+                cands.push(found.unwrap_or_default());
                 tick();
                 (cands, vocabulary)
             },

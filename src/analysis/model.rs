@@ -84,7 +84,7 @@ pub struct Quote {
     pub cue: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FigureKind {
     Count,
@@ -135,24 +135,125 @@ pub struct Figure {
     /// The place, organisation or person the figure is about, when the sentence names one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<Arc<str>>,
-    /// The entities named in the figure's sentence: what two figures must share to be about
-    /// the same thing.
-    #[serde(default, skip_serializing_if = "is_empty")]
-    pub context: Arc<[Arc<str>]>,
-    /// Years written in the same sentence (`in 2004`): a figure of another year is another event.
-    #[serde(default, skip_serializing_if = "<[i32]>::is_empty")]
-    pub years: Box<[i32]>,
+    /// The byte span of its sentence in the paragraph (what a conflict shows as evidence).
+    #[serde(default)]
+    pub sentence_start: u32,
+    #[serde(default)]
+    pub sentence_end: u32,
+    /// What the figure is a quantity of: see [`Frame`].
+    #[serde(default)]
+    pub frame: Frame,
 }
 
-fn is_empty<T>(list: &Arc<[T]>) -> bool {
-    list.is_empty()
+/// A figure's quantity frame: how its value is bounded, what it counts, what happened to
+/// that, when, and whether it is a part of a larger figure. Two figures are the same
+/// quantity when their frames agree (see `compare::conflicts`). Small and copied: a large
+/// corpus has millions of figures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Frame {
+    pub hedge: Hedge,
+    /// The upper end of a range (`between 30 and 40`), in the figure's unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f32>,
+    /// How finely the value is written, in its unit (`4.3 billion`: 0.1 billion); half of it
+    /// is the rounding the wording allows.
+    #[serde(default)]
+    pub step: f32,
+    /// The class of what is counted (`people`, `job`, `customer`).
+    #[serde(default, skip_serializing_if = "WordClass::is_none")]
+    pub counted: WordClass,
+    /// What happened to it (`killed`, `evacuated`, `cut`, `cost`).
+    #[serde(default, skip_serializing_if = "WordClass::is_none")]
+    pub event: WordClass,
+    pub when: When,
+    /// The year it is about, when its clause names one (`in 2011`, `last year`, `2026 budget`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i16>,
+    /// A part of a larger figure or a change of one (`of them`, `among the dead`,
+    /// `four more`, `another`), not a total.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub part: bool,
+    /// What is left rather than the peak (`still without power`, `had fallen to`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub remaining: bool,
+    /// A time given in a named zone (`0400 GMT`), not the local time.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub zone: bool,
+    /// The day its sentence says the event happened on, when it names one (days since 1970).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<i32>,
 }
 
+/// A word class of the figure lexicon (`assets/lexicon/figures/`), by its name there.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct WordClass(pub Option<&'static str>);
+
+impl WordClass {
+    pub fn is_none(&self) -> bool {
+        self.0.is_none()
+    }
+
+    pub fn name(&self) -> Option<&'static str> {
+        self.0
+    }
+}
+
+impl Serialize for WordClass {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for WordClass {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name: Option<std::borrow::Cow<'de, str>> = Option::deserialize(d)?;
+        Ok(WordClass(name.and_then(|n| super::figures::words::class_named(&n))))
+    }
+}
+
+/// The side a hedged figure's true value lies on: at or above it (`at least`, `more than`)
+/// or at or below (`up to`, `nearly`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Bound {
     Lower,
     Upper,
+}
+
+/// How a figure's wording bounds its value.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Hedge {
+    /// As written (`43,000`), within the rounding of its digits.
+    #[default]
+    Exact,
+    /// `about`, `around`, `some`, `roughly`.
+    About,
+    /// `nearly`, `almost`: a little below.
+    Nearly,
+    /// `at least`, `more than`, `over`.
+    Lower,
+    /// `up to`, `fewer than`, `as many as`.
+    Upper,
+    /// `between 30 and 40`, `30-40`.
+    Range,
+    /// `dozens`, `hundreds`, `tens of thousands`: an order of magnitude.
+    Magnitude,
+}
+
+/// When the quantity holds, against the report's own event.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum When {
+    /// The event reported.
+    #[default]
+    Now,
+    /// An earlier event or period (`in 2011`, `last year`, `the previous record`).
+    Earlier,
+    /// A forecast, target or expectation (`expects`, `forecast`, `target`).
+    Forecast,
+    /// A total over a period (`so far this year`, `since January`, `to date`), not one event's.
+    Period,
 }
 
 /// Everything the analysis found in one article.

@@ -1,7 +1,9 @@
 //! The stored form of an analysis: what an entry holds, field by field, and how the analysis
 //! is rebuilt from it. Strings are borrowed from the entry's bytes while it is decoded.
 
-use crate::analysis::{ArticleAnalysis, Bound, Figure, FigureKind, Kind, Mention, Quote, Value};
+use crate::analysis::{
+    ArticleAnalysis, Bound, Figure, FigureKind, Frame, Hedge, Kind, Mention, Quote, Value, When, WordClass,
+};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -101,9 +103,63 @@ pub(super) struct StoredFigure<'a> {
     bound: Option<Bound>,
     #[serde(borrow)]
     subject: Option<Cow<'a, str>>,
+    sentence: (u32, u32),
     #[serde(borrow)]
-    context: Vec<Cow<'a, str>>,
-    years: Vec<i32>,
+    frame: StoredFrame<'a>,
+}
+
+/// A figure's frame field by field (the JSON form leaves fields out, which a binary form
+/// cannot read back); word classes by name.
+#[derive(Serialize, Deserialize)]
+pub(super) struct StoredFrame<'a> {
+    hedge: Hedge,
+    high: Option<f32>,
+    step: f32,
+    #[serde(borrow)]
+    counted: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    event: Option<Cow<'a, str>>,
+    when: When,
+    year: Option<i16>,
+    part: bool,
+    remaining: bool,
+    zone: bool,
+    day: Option<i32>,
+}
+
+impl<'a> StoredFrame<'a> {
+    fn of(f: &Frame) -> StoredFrame<'a> {
+        StoredFrame {
+            hedge: f.hedge,
+            high: f.high,
+            step: f.step,
+            counted: f.counted.name().map(Cow::Borrowed),
+            event: f.event.name().map(Cow::Borrowed),
+            when: f.when,
+            year: f.year,
+            part: f.part,
+            remaining: f.remaining,
+            zone: f.zone,
+            day: f.day,
+        }
+    }
+
+    fn rebuild(self) -> Frame {
+        let class = |c: Option<Cow<str>>| WordClass(c.and_then(|n| crate::analysis::figures::words::class_named(&n)));
+        Frame {
+            hedge: self.hedge,
+            high: self.high,
+            step: self.step,
+            counted: class(self.counted),
+            event: class(self.event),
+            when: self.when,
+            year: self.year,
+            part: self.part,
+            remaining: self.remaining,
+            zone: self.zone,
+            day: self.day,
+        }
+    }
 }
 
 /// Offsets are stored in 32 bits: no paragraph or article comes near 4 GB (files are capped
@@ -159,8 +215,8 @@ pub(super) fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArt
                 claimed_by: f.claimed_by.as_deref().map(cow),
                 bound: f.bound,
                 subject: f.subject.as_deref().map(cow),
-                context: f.context.iter().map(|c| cow(c)).collect(),
-                years: f.years.to_vec(),
+                sentence: (f.sentence_start, f.sentence_end),
+                frame: StoredFrame::of(&f.frame),
             })
             .collect(),
     }
@@ -228,8 +284,9 @@ pub(super) fn rebuild_article(
                 claimed_by: f.claimed_by.map(|s| shared.get(s)),
                 bound: f.bound,
                 subject: f.subject.map(|s| shared.get(s)),
-                context: f.context.into_iter().map(|s| shared.get(s)).collect(),
-                years: f.years.into(),
+                sentence_start: f.sentence.0,
+                sentence_end: f.sentence.1,
+                frame: f.frame.rebuild(),
             }
         })
         .collect();

@@ -6,6 +6,7 @@ pub mod fold;
 pub mod lower;
 pub mod safe;
 pub mod sentences;
+pub mod shape;
 
 /// The character at byte `i` (a char boundary) and its length; ASCII without decoding.
 #[inline]

@@ -39,7 +39,7 @@ impl Analysed {
         let kinds: HashMap<String, Kind> = a.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
         let mut spans = vec![Vec::new(); n];
         let mut stats = vec![Stats::default(); n];
-        for c in compare::corpus_conflicts(&a) {
+        for c in compare::corpus_conflicts(&a, corpus) {
             let (x, y) = (index.get(&*c.a.article).copied(), index.get(&*c.b.article).copied());
             for i in [x, if y == x { None } else { y }].into_iter().flatten() {
                 stats[i].conflicts += 1;
@@ -86,7 +86,7 @@ mod tests {
         let corpus = bundled::corpus();
         let a = analyse(&corpus, &Options::default());
         let quotes: Vec<usize> = a.articles.iter().map(|x| x.quotes.len()).collect();
-        let conflicts = compare::corpus_conflicts(&a).len();
+        let conflicts = compare::corpus_conflicts(&a, &corpus).len();
         let d = Analysed::new(&corpus, a);
         assert_eq!(d.stats.iter().map(|s| s.quotes).collect::<Vec<_>>(), quotes);
         assert!(d.stats.iter().any(|s| s.people > 0));

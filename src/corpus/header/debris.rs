@@ -107,9 +107,13 @@ pub fn is_menu_line(line: &str) -> bool {
         "to", "of", "in", "on", "with", "for", "and", "the", "a", "an", "at", "by", "from", "as", "is", "are", "be",
         "after", "over",
     ];
+    // section names are words: a line with figures in it is not a menu
     words.iter().all(|w| {
         let first = w.chars().next().unwrap_or(' ');
-        (first.is_uppercase() || !first.is_alphabetic()) && !FUNCTION.contains(&w.to_lowercase().as_str())
+        let symbol = !w.chars().any(char::is_alphanumeric);
+        (first.is_uppercase() || symbol)
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !FUNCTION.contains(&w.to_lowercase().as_str())
     })
 }
 
@@ -145,6 +149,7 @@ mod tests {
         assert!(is_menu_line("World Europe Business"));
         assert!(!is_menu_line("Storm Hits Coast With Heavy Rain"));
         assert!(!is_menu_line("The storm hit the coast."));
+        assert!(!is_menu_line("Shortfall: CZK 292bn (€12bn)"), "a line of figures is not a menu");
         assert!(is_breadcrumb("Harbour Post > News > Coast"));
         assert!(!is_breadcrumb("Prices > expectations"));
     }
