@@ -64,7 +64,7 @@ pub struct Discourse<'a> {
     /// In text order.
     pub named: Vec<Named>,
     /// The quotation spans of each paragraph, found once.
-    pub quote_spans: Vec<Vec<super::quotes::Span>>,
+    pub quote_spans: Vec<Vec<super::marks::Span>>,
     pub entity_names: &'a [std::sync::Arc<str>],
 }
 
@@ -76,8 +76,8 @@ impl<'a> Discourse<'a> {
         kinds: &[Kind],
         entity_names: &'a [std::sync::Arc<str>],
     ) -> Discourse<'a> {
-        let quote_spans: Vec<Vec<super::quotes::Span>> =
-            doc.paras.iter().enumerate().map(|(i, p)| super::quotes::spans(p.text, i)).collect();
+        let quote_spans: Vec<Vec<super::marks::Span>> =
+            doc.paras.iter().enumerate().map(|(i, p)| super::marks::spans(p.text, i)).collect();
         let mut named: Vec<Named> = cands
             .iter()
             .zip(assignment)

@@ -6,6 +6,7 @@ pub mod doc;
 pub mod entities;
 pub mod figures;
 pub mod lexicon;
+pub mod marks;
 pub mod model;
 pub mod quotes;
 pub mod tokens;

@@ -9,6 +9,7 @@
 use super::discourse::Discourse;
 use super::doc::Para;
 use super::lexicon::lexicon;
+use super::marks::Span;
 use super::model::{Kind, Quote};
 
 const PRONOUNS: &[&str] = &["he", "she"];
@@ -35,68 +36,10 @@ const INSTITUTIONAL: &[&str] = &[
     "sources",
 ];
 
-#[derive(Clone, Debug)]
-pub struct Span {
-    pub paragraph: usize,
-    /// byte of the opening mark
-    pub open: usize,
-    pub inner_start: usize,
-    pub inner_end: usize,
-    /// byte just past the closing mark (the paragraph end when unclosed)
-    pub close_end: usize,
-    pub closed: bool,
-}
-
-fn is_open(c: char) -> bool {
-    c == '\u{201c}' || c == '\u{201e}'
-}
-
-fn is_close(c: char) -> bool {
-    c == '\u{201d}'
-}
-
-/// Quotation spans of one paragraph, in straight or curly double quotes.
-pub fn spans(p: &str, paragraph: usize) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    let mut open_straight = false;
-    // only `"` and the curly marks (U+201C to U+201E, all three starting with byte E2) open
-    // or close: other bytes are skipped without decoding
-    let bytes = p.as_bytes();
-    let mut next = 0;
-    while let Some(off) = memchr::memchr2(b'"', 0xE2, &bytes[next..]) {
-        let i = next + off;
-        let (c, len) = crate::text::char_at(p, i);
-        next = i + len;
-        let closes = (is_close(c) && open.is_some() && !open_straight) || (c == '"' && open.is_some() && open_straight);
-        if closes {
-            if let Some(o) = open.take() {
-                let inner_start = o + p[o..].chars().next().map_or(1, char::len_utf8);
-                out.push(Span {
-                    paragraph,
-                    open: o,
-                    inner_start,
-                    inner_end: i,
-                    close_end: i + c.len_utf8(),
-                    closed: true,
-                });
-            }
-        } else if is_open(c) || (c == '"' && open.is_none()) {
-            open = Some(i);
-            open_straight = c == '"';
-        }
-    }
-    if let Some(o) = open {
-        let inner_start = o + p[o..].chars().next().map_or(1, char::len_utf8);
-        if p[inner_start..].split_whitespace().count() >= 3 {
-            out.push(Span { paragraph, open: o, inner_start, inner_end: p.len(), close_end: p.len(), closed: false });
-        }
-    }
-    out
-}
-
+/// The first token at or after byte `byte` (tokens are in text order: a binary search, as a
+/// long paragraph holds many quotations).
 fn tok_at(para: &Para, byte: usize) -> usize {
-    para.tokens.iter().position(|t| t.start as usize >= byte).unwrap_or(para.tokens.len())
+    para.tokens.partition_point(|t| (t.start as usize) < byte)
 }
 
 /// The trimmed quotation text and its byte span.
@@ -343,22 +286,6 @@ fn continues(d: &Discourse, prev: &Span, cur: &Span, speaker: usize) -> bool {
         others |= d.named_in_range(p, from, to).any(|n| n.kind == Kind::Person && n.entity != speaker);
     }
     !others && gap_words <= 12
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pairs_curly_and_straight_quotes() {
-        let p = "“One two,” she said. \"Three four five\" and “six";
-        let s = spans(p, 0);
-        let texts: Vec<&str> = s.iter().map(|x| &p[x.inner_start..x.inner_end]).collect();
-        assert_eq!(texts, vec!["One two,", "Three four five"]);
-        let p = "“An unclosed quotation that runs on";
-        assert_eq!(spans(p, 0).len(), 1);
-        assert!(!spans(p, 0)[0].closed);
-    }
 }
 
 #[cfg(test)]
