@@ -70,7 +70,7 @@ fn show_json_shape_and_offsets() {
         assert_eq!(&p[s..e], m["text"].as_str().unwrap(), "mention offsets are byte offsets into the paragraph");
     }
     for q in v["quotes"].as_array().unwrap() {
-        assert_eq!(keys(q), vec!["article", "cue", "end", "paragraph", "speaker", "start", "text"]);
+        assert_eq!(keys(q), vec!["article", "confidence", "cue", "end", "paragraph", "speaker", "start", "text"]);
         let p = paras[q["paragraph"].as_u64().unwrap() as usize];
         assert_eq!(
             &p[q["start"].as_u64().unwrap() as usize..q["end"].as_u64().unwrap() as usize],

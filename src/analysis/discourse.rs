@@ -57,6 +57,8 @@ pub struct Named {
     pub leading: bool,
     /// Named inside a quotation: never the subject of the narrating sentence.
     pub quoted: bool,
+    /// A name that modifies the next one (`Acme` in `Acme boss Dana Cole`).
+    pub modifier: bool,
 }
 
 pub struct Discourse<'a> {
@@ -99,10 +101,40 @@ impl<'a> Discourse<'a> {
                     role: c.role.clone(),
                     leading,
                     quoted,
+                    modifier: false,
                 })
             })
             .collect();
         named.sort_by_key(|n| (n.paragraph, n.first));
+        // a name the lexicon could not type is a person's when the text says so: an age
+        // between commas after it (`Ana Lima, 54,`), or a role noun right before it
+        // (`passenger Ana Lima`, `Survivor Ana Lima`)
+        // or, for want of other evidence, a name of two or three capitalised words (a person
+        // whose given name the lexicon does not know; organisations and places mostly carry
+        // a head word the lexicon types)
+        for n in named.iter_mut().filter(|n| n.kind == Kind::Other) {
+            let para = &doc.paras[n.paragraph];
+            let titled = n.first > 0 && super::lexicon::lexicon().is_title(para.word(n.first - 1));
+            // (`the Porto Marathon`: a determiner goes before things, not people)
+            let determined = n.first > 0 && matches!(para.lower(n.first - 1).as_ref(), "the" | "a" | "an");
+            let personal = !determined && looks_personal(&entity_names[n.entity]);
+            if has_age_after(para, n.last) || titled || personal {
+                n.kind = Kind::Person;
+            }
+        }
+        // `Acme boss Dana Cole`, `Campaign chief Lee Park`: a name before a title and another
+        // name modifies it and is not the subject
+        let starts: Vec<(usize, usize)> = named.iter().map(|n| (n.paragraph, n.first)).collect();
+        for n in named.iter_mut() {
+            let para = &doc.paras[n.paragraph];
+            let mut k = n.last;
+            while k < para.tokens.len() && k < n.last + 3 && super::lexicon::lexicon().is_title(para.word(k)) {
+                k += 1;
+            }
+            if k > n.last && starts.binary_search(&(n.paragraph, k)).is_ok() {
+                n.modifier = true;
+            }
+        }
         // a role given once (`the ambassador, Jane Doe`) sticks to that person
         let mut roles: Vec<(usize, String)> = Vec::new();
         for n in &named {
@@ -156,7 +188,7 @@ impl<'a> Discourse<'a> {
         let persons: Vec<&Named> = self.in_sentence(p, s).filter(|n| kinds.contains(&n.kind)).collect();
         persons
             .iter()
-            .find(|n| !n.possessive && !n.leading)
+            .find(|n| !n.possessive && !n.leading && !n.modifier)
             .or_else(|| persons.iter().find(|n| !n.possessive))
             .map(|n| n.entity)
     }
@@ -215,6 +247,23 @@ impl<'a> Discourse<'a> {
     pub fn named_in_range(&self, p: usize, from: usize, to: usize) -> impl Iterator<Item = &Named> {
         self.in_paragraph(p).iter().filter(move |n| n.first >= from && n.last <= to && !n.quoted)
     }
+}
+
+/// Whether an untyped name reads as a person's: two or three capitalised words of letters.
+fn looks_personal(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
+}
+
+/// `, 54,` / `, 54)` / `(54)` at token `k`: an age standing after a name.
+pub fn has_age_after(para: &super::doc::Para, k: usize) -> bool {
+    let w = |i: usize| if i < para.tokens.len() { para.word(i) } else { "" };
+    let age = |x: &str| x.len() <= 3 && x.parse::<u32>().is_ok_and(|v| (1..=115).contains(&v));
+    matches!(w(k), "," | "(") && age(w(k + 1)) && matches!(w(k + 2), "," | ")" | "." | ";")
 }
 
 /// Token index where a leading clause (`Speaking in Oslo, ...`) of a sentence ends.

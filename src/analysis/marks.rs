@@ -190,9 +190,11 @@ pub fn spans(p: &str, paragraph: usize) -> Vec<Span> {
         }
     }
     // an opening left open runs to the paragraph's end when words follow it, unless it is a
-    // straight single mark (most of those are apostrophes of a kind not told above)
+    // straight single mark (most of those are apostrophes of a kind not told above) that
+    // neither opens the paragraph nor follows a colon
+    let leads = |o: &Mark| p[..o.at].trim_end().is_empty() || p[..o.at].trim_end().ends_with(':');
     if let Some(o) = stack.first()
-        && !(o.family == Family::Single && p[o.at..].starts_with('\''))
+        && !(o.family == Family::Single && p[o.at..].starts_with('\'') && !leads(o))
         && p[o.at + o.len..].split_whitespace().nth(2).is_some()
     {
         out.push(span(o, p.len(), p.len(), false));
@@ -265,5 +267,9 @@ mod tests {
         assert_eq!((s.len(), s[0].closed, s[0].paragraph, s[0].inner_end), (1, false, 3, p.len()));
         // too short to be a quotation that goes on
         assert!(spans("He said “no", 0).is_empty());
+        // a straight single mark left open goes on only after a colon or at the start
+        assert_eq!(spans("She said: 'I was in the third carriage when", 0).len(), 1);
+        assert_eq!(spans("'Then the lights went out and we ran", 0).len(), 1);
+        assert!(spans("The 'fixers who came in the night and left", 0).is_empty());
     }
 }

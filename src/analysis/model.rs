@@ -82,6 +82,11 @@ pub struct Quote {
     pub speaker: Option<Arc<str>>,
     /// The words that attribute it (`said`, `wrote on X`, `according to`).
     pub cue: Option<String>,
+    /// How sure the attribution is, 0 to 1: a name next to a speech verb (0.9), a verb and a
+    /// name after it (0.85), a dash or a colon lead-in (0.8, 0.6), a pronoun (0.7), a
+    /// continuation of the quotation before (0.6); 0 without a speaker.
+    #[serde(default)]
+    pub confidence: f32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -81,6 +81,7 @@ pub(super) struct StoredQuote<'a> {
     speaker: Option<Cow<'a, str>>,
     #[serde(borrow)]
     cue: Option<Cow<'a, str>>,
+    confidence: f32,
 }
 
 /// A figure field by field: the contract's JSON leaves fields out and writes its value
@@ -196,6 +197,7 @@ pub(super) fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArt
                 span: StoredSpan::of(q.paragraph, q.start, q.end, &q.text),
                 speaker: q.speaker.as_deref().map(cow),
                 cue: q.cue.as_deref().map(cow),
+                confidence: q.confidence,
             })
             .collect(),
         figures: a
@@ -259,7 +261,16 @@ pub(super) fn rebuild_article(
         .map(|q| {
             let (paragraph, start, end, text) = q.span.parts();
             let (speaker, cue) = (q.speaker.map(|s| shared.get(s)), q.cue.map(owned));
-            Quote { article: id.clone(), paragraph, start, end, text: owned(text), speaker, cue }
+            Quote {
+                article: id.clone(),
+                paragraph,
+                start,
+                end,
+                text: owned(text),
+                speaker,
+                cue,
+                confidence: q.confidence,
+            }
         })
         .collect();
     let figures = a
