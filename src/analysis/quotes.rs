@@ -150,7 +150,14 @@ fn subject_in(d: &Discourse, para: &Para, pi: usize, from: usize, to: usize) -> 
     // a person, or a name of two words or more the lexicon could not type, that is not the
     // object of a preposition (`a spokesman for Mayor Jo Bell`)
     let object = |n: &Named| n.first > from && PREPOSITIONS.contains(&para.lower(n.first - 1).as_ref());
-    let person_like = |n: &&Named| !n.possessive && !object(n) && !n.modifier && n.kind == Kind::Person;
+    // (an untyped name counts when the verb follows it at once: `," Okafor said`)
+    let person_like = |n: &&Named| {
+        !n.possessive
+            && !object(n)
+            && !n.modifier
+            && (n.kind == Kind::Person
+                || (n.kind == Kind::Other && n.last == to && to < para.tokens.len() && is_speech(para.word(to))))
+    };
     if let Some(n) = d.named_in_range(pi, from, to).find(person_like) {
         return Some(n.entity);
     }
@@ -224,9 +231,19 @@ fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
         return none;
     }
     let mut end = from;
+    let mut depth = 0usize;
     while end < para.tokens.len() && end < from + 24 {
         let w = para.word(end);
-        if matches!(w, "." | "!" | "?" | ";") || w.starts_with(['“', '"']) {
+        match w {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        // an abbreviation's dot in a party label does not end the clause (`(D-Mo.) said`,
+        // `McConnell, R-Ky., said`)
+        let next = para.tokens.get(end + 1).map(|_| para.word(end + 1));
+        let label_dot = w == "." && (depth > 0 || matches!(next, Some("," | ")")));
+        if (matches!(w, "." | "!" | "?" | ";") && !label_dot) || w.starts_with(['“', '"']) {
             break;
         }
         end += 1;
@@ -238,9 +255,10 @@ fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
     // `," Jane Roe, the bank's chief economist, was quoted as saying`: a person and an
     // apposition between commas before the verb
     // `," Rep. Jo Bell (D-Ore.), a member of the panel, said`: also past a title
+    // `," panel Chairman Rep. Jo Bell (R-Utah) said`: a name after a few title words too
     let apposition = d.named_in_range(pi, from, end).next().is_some_and(|n| {
         matches!(n.kind, Kind::Person | Kind::Other)
-            && n.first <= from + 2
+            && n.first <= from + 5
             && n.last < end
             && matches!(para.word(n.last), "," | "(")
     });
@@ -278,7 +296,15 @@ fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
     let si = para.sentence_of(open_tok.min(para.tokens.len().saturating_sub(1)));
     let (a, _) = para.sentences[si];
     if open_tok <= a {
-        return none;
+        return lead_in(d, pi, s).unwrap_or(none);
+    }
+    // `the candidate Mitt Romney -- "…"`: a name, a dash, the quotation
+    let dash_from = (a..open_tok).rev().take_while(|&k| DASHES.contains(&para.word(k))).last();
+    if let Some(k) = dash_from
+        && let Some(n) =
+            d.named_in_range(pi, a, k).filter(|n| n.last == k && n.kind == Kind::Person && !n.possessive).last()
+    {
+        return Attribution { speaker: Some(n.entity), cue: Some(para.word(k).to_string()), confidence: 0.6 };
     }
     let ws: Vec<usize> = (a..open_tok).filter(|&k| para.tokens[k].word).collect();
     // according to NAME / quoting NAME / quoted by NAME / citing NAME
@@ -323,8 +349,14 @@ fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
         return none;
     };
     let cue = Some(para.word(v).to_string());
-    let subject = d
-        .subject(pi, si, &[Kind::Person])
+    // `..., Mr. Barrett said, "`: the name right before the verb is its subject
+    let adjacent = d
+        .named_in_range(pi, a, v)
+        .filter(|n| n.last == v && matches!(n.kind, Kind::Person | Kind::Other) && !n.possessive && !n.modifier)
+        .last()
+        .map(|n| n.entity);
+    let subject = adjacent
+        .or_else(|| d.subject(pi, si, &[Kind::Person]))
         .filter(|&e| d.in_paragraph(pi).iter().any(|n| n.entity == e && n.sentence == si && n.first < v))
         .or_else(|| subject_in(d, para, pi, a, v))
         .filter(|&e| speakerish(d, e));
@@ -336,6 +368,23 @@ fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
         0.85
     };
     Attribution { speaker: subject, cue, confidence }
+}
+
+/// `Ana Lima continued:` ending a paragraph, then a paragraph that opens with a quotation:
+/// the speaker of the lead-in.
+fn lead_in(d: &Discourse, pi: usize, s: &Span) -> Option<Attribution> {
+    let here = d.doc.paras[pi].text;
+    if pi == 0 || !here[..s.open].trim().is_empty() {
+        return None;
+    }
+    let prev = &d.doc.paras[pi - 1];
+    if !prev.text.trim_end().ends_with(':') {
+        return None;
+    }
+    let &(a, b) = prev.sentences.last()?;
+    let v = (a..b).rev().find(|&k| is_speech(prev.word(k)))?;
+    let who = subject_in(d, prev, pi - 1, a, v).filter(|&e| speakerish(d, e))?;
+    Some(Attribution { speaker: Some(who), cue: Some(prev.word(v).to_string()), confidence: 0.7 })
 }
 
 /// A quotation continues the previous one of `speaker` when it follows it closely and no one
@@ -364,9 +413,12 @@ fn continues(d: &Discourse, prev: &Span, cur: &Span, speaker: usize) -> bool {
         // another person in the gap leads to another speaker when a speech verb stands by
         // (`," Mr Bell said, before Ms Cole added: "`), or when a paragraph lies between
         others |= d.named_in_range(p, from, to).any(|n| {
-            let rival = matches!(n.kind, Kind::Person | Kind::Other) && n.entity != speaker && !n.possessive;
-            let near_verb =
-                (n.first.saturating_sub(2)..(n.last + 2).min(para.tokens.len())).any(|k| is_speech(para.word(k)));
+            // (a party label in brackets, `(R-Iowa)`, is nobody)
+            let bracketed = n.first > 0 && para.word(n.first - 1) == "(";
+            let rival =
+                matches!(n.kind, Kind::Person | Kind::Other) && n.entity != speaker && !n.possessive && !bracketed;
+            // (`NAME said`, `NAME, the mayor, added`: the verb after the name)
+            let near_verb = (n.last..(n.last + 3).min(para.tokens.len())).any(|k| is_speech(para.word(k)));
             rival && (near_verb || cur.paragraph != prev.paragraph)
         });
     }
@@ -585,5 +637,34 @@ mod attribution {
         let c: Vec<f32> = a.articles[0].quotes.iter().map(|q| q.confidence).collect();
         assert_eq!(c.len(), 3);
         assert!(c[0] > c[1] && c[1] > 0.0 && c[2] == 0.0, "{c:?}");
+    }
+
+    #[test]
+    fn a_party_label_is_no_rival_and_titles_may_stand_before_the_name() {
+        let t = [
+            "\"We cannot let witnesses ignore the panel,\" Rep. Hal Ostrander (R-Iowa) said. \"If you continue that, you destroy the whole basis of our work.\"\n\n\"Subpoenas are not optional,\" panel Chairman Rep. Jon Fairleigh (R-Utah) said after the hearing.",
+        ];
+        assert_eq!(speaker_of(&t, "If you conti").as_deref(), Some("Hal Ostrander"));
+        assert_eq!(speaker_of(&t, "Subpoenas ar").as_deref(), Some("Jon Fairleigh"));
+    }
+
+    #[test]
+    fn a_lead_in_paragraph_ending_in_a_colon() {
+        let t = ["Mayor Ilse Vermeer continued:\n\n\"The health of the river is a question for all of us.\""];
+        assert_eq!(speaker_of(&t, "The health o").as_deref(), Some("Ilse Vermeer"));
+    }
+
+    #[test]
+    fn a_name_then_a_dash_then_the_quotation() {
+        let t = [
+            "Critics included the former governor Alma Reyes -- ''It is wrong to hide the returns from voters'' -- and others.",
+        ];
+        assert_eq!(speaker_of(&t, "It is wrong ").as_deref(), Some("Alma Reyes"));
+    }
+
+    #[test]
+    fn the_name_right_before_the_verb_is_its_subject() {
+        let t = ["When the firm signed with Governor Tom Hale, Senator Ruth Amari said, \"we were floored.\""];
+        assert_eq!(speaker_of(&t, "we were floo").as_deref(), Some("Ruth Amari"));
     }
 }
