@@ -100,3 +100,60 @@ fn a_long_word_of_wide_characters_is_cut_on_a_character() {
     let a = within(20, move || analyse(&corpus, &Options::default()));
     assert!(a.warnings.is_empty(), "{:?}", a.warnings);
 }
+
+/// `n` sentences of the kinds that once made a long paragraph slow: quotations with cues,
+/// figures with claimants, names.
+fn report_sentences(n: usize) -> Vec<String> {
+    let names = ["Ana Lima", "Tomas Berg", "Rui Pinto", "Ines Costa"];
+    (0..n)
+        .map(|i| {
+            let who = names[i % names.len()];
+            match i % 4 {
+                0 => format!("\"The river rose {} centimetres in an hour,\" {who} said on Monday.", i % 90 + 2),
+                1 => format!("About {} people were evacuated from Marlow, according to {who}.", i % 900 + 10),
+                2 => format!("'We will rebuild the {} homes,' said the mayor, {who}.", i % 70 + 3),
+                _ => format!("The council spent ${} million on repairs in 2021, up {}% from 2020.", i % 50 + 1, i % 40),
+            }
+        })
+        .collect()
+}
+
+fn one_article(paragraphs: Vec<String>) -> Corpus {
+    Corpus {
+        articles: vec![Article {
+            id: "long".into(),
+            title: "Long report".into(),
+            source: None,
+            author: None,
+            date: diptych::text::date::Date::new(2024, 3, 1),
+            updated: None,
+            paragraphs,
+            path: String::new(),
+            dateline: None,
+        }],
+    }
+}
+
+#[test]
+fn one_long_paragraph_of_quotes_and_figures_is_linear() {
+    // 12,000 sentences: the quadratic lookups this replaced took minutes unoptimised
+    let sentences = report_sentences(12_000);
+    let joined = sentences.join(" ");
+    let (long, split) = within(60, move || {
+        let a = analyse(&one_article(vec![joined]), &Options::default());
+        let b = analyse(&one_article(sentences), &Options::default());
+        (a, b)
+    });
+    // the same findings either way (a sentence cut at its length cap aside)
+    let count = |a: &diptych::analysis::Analysis| (a.articles[0].quotes.len(), a.articles[0].figures.len());
+    let ((lq, lf), (sq, sf)) = (count(&long), count(&split));
+    assert_eq!(lq, sq, "quotes");
+    assert!(lf * 100 >= sf * 99 && lf <= sf + sf / 100, "figures {lf} vs {sf}");
+}
+
+#[test]
+fn one_sentence_of_thousands_of_figures_is_bounded() {
+    let text = (0..20_000).map(|i| format!("{} people", i + 2)).collect::<Vec<_>>().join(", ");
+    let a = within(60, move || analyse(&one_article(vec![text]), &Options::default()));
+    assert!(a.articles[0].figures.len() >= 19_000, "{}", a.articles[0].figures.len());
+}

@@ -68,6 +68,9 @@ pub struct Discourse<'a> {
     /// The quotation spans of each paragraph, found once.
     pub quote_spans: Vec<Vec<super::marks::Span>>,
     pub entity_names: &'a [std::sync::Arc<str>],
+    /// The entities named here as a person or organisation, or by an untyped name of two
+    /// words or more: the ones that can speak (sorted, for a binary search).
+    speakers: Vec<usize>,
 }
 
 impl<'a> Discourse<'a> {
@@ -126,6 +129,11 @@ impl<'a> Discourse<'a> {
         // name modifies it and is not the subject
         let starts: Vec<(usize, usize)> = named.iter().map(|n| (n.paragraph, n.first)).collect();
         for n in named.iter_mut() {
+            // (only when another name starts within three tokens: most are out at once)
+            let near = starts.partition_point(|&x| x <= (n.paragraph, n.last));
+            if !starts.get(near).is_some_and(|&(p, f)| p == n.paragraph && f <= n.last + 3) {
+                continue;
+            }
             let para = &doc.paras[n.paragraph];
             let mut k = n.last;
             while k < para.tokens.len() && k < n.last + 3 && super::lexicon::lexicon().is_title(para.word(k)) {
@@ -163,7 +171,21 @@ impl<'a> Discourse<'a> {
                 }
             }
         }
-        Discourse { doc, named, entity_names, quote_spans }
+        let mut speakers: Vec<usize> = named
+            .iter()
+            .filter(|n| {
+                matches!(n.kind, Kind::Person | Kind::Organization) || (n.kind == Kind::Other && n.last >= n.first + 2)
+            })
+            .map(|n| n.entity)
+            .collect();
+        speakers.sort_unstable();
+        speakers.dedup();
+        Discourse { doc, named, entity_names, quote_spans, speakers }
+    }
+
+    /// Whether entity `e` can be a speaker here.
+    pub fn can_speak(&self, e: usize) -> bool {
+        self.speakers.binary_search(&e).is_ok()
     }
 
     pub fn name(&self, e: usize) -> std::sync::Arc<str> {
@@ -178,8 +200,25 @@ impl<'a> Discourse<'a> {
         &self.named[a..b.max(a)]
     }
 
+    /// The names of paragraph `p` that start at tokens `from..to`: a binary search in
+    /// `named` (a long paragraph has many names, and every quotation and figure asks).
+    pub fn starting_in(&self, p: usize, from: usize, to: usize) -> &[Named] {
+        let all = self.in_paragraph(p);
+        let a = all.partition_point(|n| n.first < from);
+        let b = all.partition_point(|n| n.first < to);
+        &all[a..b.max(a)]
+    }
+
+    /// The names of sentence `s` of paragraph `p`, quoted ones too.
+    pub fn of_sentence(&self, p: usize, s: usize) -> &[Named] {
+        match self.doc.paras.get(p).and_then(|para| para.sentences.get(s)) {
+            Some(&(a, b)) => self.starting_in(p, a, b),
+            None => &[],
+        }
+    }
+
     fn in_sentence(&self, p: usize, s: usize) -> impl Iterator<Item = &Named> {
-        self.in_paragraph(p).iter().filter(move |n| n.sentence == s && !n.quoted)
+        self.of_sentence(p, s).iter().filter(move |n| n.sentence == s && !n.quoted)
     }
 
     /// The subject of a sentence: its first person named outside a leading clause and not as
@@ -218,10 +257,14 @@ impl<'a> Discourse<'a> {
     pub fn resolve_role(&self, p: usize, tok: usize, word: &str) -> Option<usize> {
         let w = word.to_lowercase();
         let stem = w.trim_end_matches("person").trim_end_matches("man").trim_end_matches("woman");
-        self.named
+        // the names before the spot, nearest first, a bounded look back
+        let before = self.named.partition_point(|n| (n.paragraph, n.first) < (p, tok));
+        self.named[..before]
             .iter()
-            .filter(|n| (n.paragraph, n.first) < (p, tok) && !n.quoted)
-            .rfind(|n| {
+            .rev()
+            .take(256)
+            .filter(|n| !n.quoted)
+            .find(|n| {
                 n.role
                     .as_deref()
                     .is_some_and(|r| r.split_whitespace().any(|x| x == w || (stem.len() >= 5 && x.starts_with(stem))))
@@ -245,7 +288,7 @@ impl<'a> Discourse<'a> {
     }
 
     pub fn named_in_range(&self, p: usize, from: usize, to: usize) -> impl Iterator<Item = &Named> {
-        self.in_paragraph(p).iter().filter(move |n| n.first >= from && n.last <= to && !n.quoted)
+        self.starting_in(p, from, to).iter().filter(move |n| n.last <= to && !n.quoted)
     }
 }
 

@@ -24,6 +24,9 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The most tokens a sentence holds; a longer run is cut into pieces of this size.
+pub const MAX_SENTENCE_TOKENS: usize = 256;
+
 impl<'a> Para<'a> {
     pub fn new(text: &'a str) -> Para<'a> {
         let mut tokens = tokenize(text);
@@ -42,6 +45,16 @@ impl<'a> Para<'a> {
         }
         if k < tokens.len() {
             sentences.push((k, tokens.len()));
+        }
+        // a "sentence" longer than any written one (a table, a list without full stops) is
+        // cut: every per-sentence rule is then bounded, whatever the input
+        if sentences.iter().any(|(a, b)| b - a > MAX_SENTENCE_TOKENS) {
+            sentences = sentences
+                .into_iter()
+                .flat_map(|(a, b)| {
+                    (a..b).step_by(MAX_SENTENCE_TOKENS).map(move |x| (x, (x + MAX_SENTENCE_TOKENS).min(b)))
+                })
+                .collect();
         }
         sentences.shrink_to_fit();
         // a headline is short: the capitals are counted only then
@@ -76,12 +89,17 @@ impl<'a> Para<'a> {
 
     /// The sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
-        self.sentences.iter().position(|(a, b)| i >= *a && i < *b).unwrap_or(0)
+        // sentences are in order: a binary search, as a long paragraph has many
+        let k = self.sentences.partition_point(|&(a, _)| a <= i);
+        match k.checked_sub(1) {
+            Some(s) if i < self.sentences[s].1 => s,
+            _ => 0,
+        }
     }
 
     /// The sentence holding byte offset `b`.
     pub fn sentence_at_byte(&self, b: usize) -> usize {
-        let i = self.tokens.iter().position(|t| t.end() as usize > b).unwrap_or(self.tokens.len().saturating_sub(1));
+        let i = self.tokens.partition_point(|t| t.end() as usize <= b).min(self.tokens.len().saturating_sub(1));
         self.sentence_of(i)
     }
 }

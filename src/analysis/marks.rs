@@ -76,12 +76,16 @@ fn year_after(rest: &str) -> bool {
 fn marks(p: &str) -> Vec<Mark> {
     let bytes = p.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        // every mark starts with one of these bytes: the rest is skipped without decoding
-        let b = bytes[i];
-        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
-            i += 1;
+    // every mark starts with one of these bytes: the rest is skipped without decoding (`«`
+    // and `»` start with C2, rare enough to be looked for only when the paragraph has one)
+    let mut at: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).collect();
+    if memchr::memchr(0xC2, bytes).is_some() {
+        at.extend(memchr::memchr_iter(0xC2, bytes));
+        at.sort_unstable();
+    }
+    let mut next_free = 0;
+    for i in at {
+        if i < next_free {
             continue;
         }
         let (c, len) = crate::text::char_at(p, i);
@@ -94,7 +98,7 @@ fn marks(p: &str) -> Vec<Mark> {
                 // `''`: two apostrophes for one double mark
                 let after2 = side(p[i + 2..].chars().next());
                 mark(Family::Double, flank(before, after2), 2);
-                i += 2;
+                next_free = i + 2;
                 continue;
             }
             '\u{201c}' => mark(Family::Double, Role::Open, len),
@@ -123,7 +127,7 @@ fn marks(p: &str) -> Vec<Mark> {
             }
             _ => {}
         }
-        i += len;
+        next_free = i + len;
     }
     out
 }

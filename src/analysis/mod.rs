@@ -54,6 +54,10 @@ pub fn analyse_corpus(
     }
 }
 
+/// Up to this much article text, each article's document is kept from the first pass to the
+/// last instead of being made twice.
+const KEEP_DOCUMENTS_BYTES: usize = 8 << 20;
+
 /// The analysis of articles held or borrowed (`Article` or `&Article`).
 fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
     articles: Vec<A>,
@@ -66,34 +70,43 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
         let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         progress(n, total);
     };
-    // each article's document (tokens, sentences, its text in lower case: as large as the
-    // article) lives only while its candidates are found, and again for the last pass; the
-    // words it writes in lower case are gathered on the way, once each a thread
-    let (cands, vocabulary) = articles
+    // each article's document (tokens, sentences, its text in lower case: about twice the
+    // article) is kept for the last pass while the corpus is small enough for that to cost
+    // little memory; past that it lives only while its candidates are found and is made
+    // again for the last pass. The words it writes in lower case are gathered on the way,
+    // once each a thread
+    let text_bytes: usize = articles.iter().flat_map(|a| a.borrow().paragraphs.iter()).map(String::len).sum();
+    let keep_docs = text_bytes <= KEEP_DOCUMENTS_BYTES;
+    type Found<'d> = (Vec<Vec<entities::Candidate>>, Vec<Option<Doc<'d>>>, HashSet<String>);
+    let (cands, docs, vocabulary): Found = articles
         .par_iter()
         .fold(
-            || (Vec::new(), HashSet::default()),
-            |(mut cands, mut vocabulary): (Vec<Vec<entities::Candidate>>, HashSet<String>), a| {
+            || (Vec::new(), Vec::new(), HashSet::default()),
+            |(mut cands, mut docs, mut vocabulary): Found, a| {
                 // an article that trips a bug has no names; its last pass reports it
                 // (the words it gave before a panic are words it really wrote: they stay)
                 let found = crate::contain::contain(|| {
                     let doc = Doc::new(&a.borrow().paragraphs);
                     lower_case_words(&doc, &mut vocabulary);
-                    entities::candidates::find(&doc)
+                    let c = entities::candidates::find(&doc);
+                    (c, keep_docs.then_some(doc))
                 });
-                cands.push(found.unwrap_or_default());
+                let (c, doc) = found.unwrap_or_default();
+                cands.push(c);
+                docs.push(doc);
                 tick();
-                (cands, vocabulary)
+                (cands, docs, vocabulary)
             },
         )
         .reduce(
-            || (Vec::new(), HashSet::default()),
-            |(mut a, va), (b, vb)| {
+            || (Vec::new(), Vec::new(), HashSet::default()),
+            |(mut a, mut da, va), (b, db, vb)| {
                 // in corpus order: the left part of the corpus comes first
                 a.extend(b);
+                da.extend(db);
                 let (mut big, small) = if va.len() >= vb.len() { (va, vb) } else { (vb, va) };
                 big.extend(small);
-                (a, big)
+                (a, da, big)
             },
         );
     // words the corpus writes in lower case are ordinary words, not names: only the words
@@ -114,30 +127,26 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
     let entities::merge::Merged { entities, assignment, texts, names: shared_names, ids } = merged;
     // each article's document and candidates are dropped as soon as its results are made, so
     // the results grow into the memory they free
-    type Done = ((ArticleAnalysis, Vec<u32>), Option<String>);
-    let articles: Vec<Done> = cands
-        .into_par_iter()
-        .zip(assignment)
-        .zip(texts)
-        .zip(ids)
-        .zip(articles.into_par_iter())
-        .map(|((((cands, assignment), texts), id), a)| {
-            let a = a.borrow();
-            let done =
-                crate::contain::contain(|| last_pass(a, &id, cands, assignment, texts, &kinds, &shared_names, opts));
-            tick();
-            match done {
-                Ok(r) => (r, None),
-                Err(why) => (
-                    (ArticleAnalysis { id: a.id.clone(), ..ArticleAnalysis::default() }, Vec::new()),
-                    Some(format!("warning: analysis failed for {} ({why}); shown without highlights", a.id)),
-                ),
-            }
-        })
-        .collect();
+    let one = |c, s, t, id: std::sync::Arc<str>, doc: Option<Doc<'_>>, a: &Article| -> Done {
+        let done = contained_last_pass(a, doc, &id, c, s, t, &kinds, &shared_names, opts);
+        tick();
+        done
+    };
+    let inputs = cands.into_par_iter().zip(assignment).zip(texts).zip(ids);
+    let done: Vec<Done> = if keep_docs {
+        inputs
+            .zip(docs.into_par_iter())
+            .zip(articles.par_iter())
+            .map(|(((((c, s), t), id), doc), a)| one(c, s, t, id, doc, a.borrow()))
+            .collect()
+    } else {
+        // each article is dropped as its results are made: they grow into the memory it frees
+        drop(docs);
+        inputs.zip(articles.into_par_iter()).map(|((((c, s), t), id), a)| one(c, s, t, id, None, a.borrow())).collect()
+    };
     let mut warnings = Vec::new();
-    let mut of = Vec::with_capacity(articles.len());
-    let articles: Vec<ArticleAnalysis> = articles
+    let mut of = Vec::with_capacity(done.len());
+    let articles: Vec<ArticleAnalysis> = done
         .into_iter()
         .map(|((r, o), w)| {
             of.push(o);
@@ -150,11 +159,36 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
     analysis
 }
 
+type Done = ((ArticleAnalysis, Vec<u32>), Option<String>);
+
+/// The last pass under containment: an article that trips a bug is a warning, not the end.
+#[allow(clippy::too_many_arguments)]
+fn contained_last_pass(
+    a: &Article,
+    doc: Option<Doc>,
+    id: &std::sync::Arc<str>,
+    cands: Vec<entities::Candidate>,
+    assignment: Vec<Option<u32>>,
+    texts: Vec<Option<std::sync::Arc<str>>>,
+    kinds: &[Kind],
+    shared_names: &[std::sync::Arc<str>],
+    opts: &Options,
+) -> Done {
+    match crate::contain::contain(|| last_pass(a, doc, id, cands, assignment, texts, kinds, shared_names, opts)) {
+        Ok(r) => (r, None),
+        Err(why) => (
+            (ArticleAnalysis { id: a.id.clone(), ..ArticleAnalysis::default() }, Vec::new()),
+            Some(format!("warning: analysis failed for {} ({why}); shown without highlights", a.id)),
+        ),
+    }
+}
+
 /// The last pass over one article: quotes, figures and mentions, from its candidates and the
 /// entities they were merged into.
 #[allow(clippy::too_many_arguments)]
 fn last_pass(
     a: &Article,
+    doc: Option<Doc>,
     id: &std::sync::Arc<str>,
     cands: Vec<entities::Candidate>,
     assignment: Vec<Option<u32>>,
@@ -165,7 +199,7 @@ fn last_pass(
 ) -> (ArticleAnalysis, Vec<u32>) {
     {
         {
-            let doc = Doc::new(&a.paragraphs);
+            let doc = doc.unwrap_or_else(|| Doc::new(&a.paragraphs));
             let d = discourse::Discourse::new(&doc, &cands, &assignment, kinds, shared_names);
             let quotes = quotes::find(id, &d, opts.scare_quote_words);
             let mut figures = figures::find(id, a.date, &d, &quotes);

@@ -139,10 +139,7 @@ pub fn find(article: &std::sync::Arc<str>, d: &Discourse, scare_words: usize) ->
 }
 
 fn speakerish(d: &Discourse, e: usize) -> bool {
-    d.named.iter().any(|n| {
-        n.entity == e
-            && (matches!(n.kind, Kind::Person | Kind::Organization) || (n.kind == Kind::Other && n.last >= n.first + 2))
-    })
+    d.can_speak(e)
 }
 
 /// Who the words `from..to` (a subject slot) name: a person, a pronoun, a role, an institution.
@@ -306,7 +303,8 @@ fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
     {
         return Attribution { speaker: Some(n.entity), cue: Some(para.word(k).to_string()), confidence: 0.6 };
     }
-    let ws: Vec<usize> = (a..open_tok).filter(|&k| para.tokens[k].word).collect();
+    // (the cue stands close before the quotation: the look back is bounded)
+    let ws: Vec<usize> = (a.max(open_tok.saturating_sub(64))..open_tok).filter(|&k| para.tokens[k].word).collect();
     // according to NAME / quoting NAME / quoted by NAME / citing NAME
     for (i, &k) in ws.iter().enumerate().rev() {
         let w = para.lower(k).into_owned();
@@ -357,7 +355,7 @@ fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
         .map(|n| n.entity);
     let subject = adjacent
         .or_else(|| d.subject(pi, si, &[Kind::Person]))
-        .filter(|&e| d.in_paragraph(pi).iter().any(|n| n.entity == e && n.sentence == si && n.first < v))
+        .filter(|&e| d.of_sentence(pi, si).iter().any(|n| n.entity == e && n.sentence == si && n.first < v))
         .or_else(|| subject_in(d, para, pi, a, v))
         .filter(|&e| speakerish(d, e));
     let confidence = if subject.is_none() {

@@ -303,7 +303,7 @@ fn apposition_age(d: &Discourse, para: &Para, pi: usize, si: usize, f: &Found) -
         return None;
     }
     // (a name the lexicon cannot type, `Ibrahima Ba, 24,`, is taken too)
-    d.in_paragraph(pi)
+    d.of_sentence(pi, si)
         .iter()
         .find(|n| n.sentence == si && matches!(n.kind, Kind::Person | Kind::Other) && n.last + 1 == f.first)
         .map(|n| n.entity)
@@ -335,7 +335,7 @@ fn person_of(d: &Discourse, pi: usize, si: usize, f: &Found) -> Option<Arc<str>>
     ];
     let para = &d.doc.paras[pi];
     let candidates = |kind: Kind| {
-        d.in_paragraph(pi)
+        d.of_sentence(pi, si)
             .iter()
             .filter(move |n| n.sentence == si && n.kind == kind && !n.quoted && n.last <= f.first)
             .filter(|n| n.first == 0 || !OBJECT.contains(&para.lower(n.first - 1).as_ref()))
@@ -364,7 +364,7 @@ fn subject_of(
     f: &Found,
     lex: &super::lexicon::Lexicon,
 ) -> Option<Arc<str>> {
-    let named = d.in_paragraph(pi);
+    let named = d.of_sentence(pi, si);
     let window_from = f.first.saturating_sub(14);
     named
         .iter()
@@ -403,7 +403,7 @@ fn claimant(
         return *spk;
     }
     let lex = lexicon();
-    let named = d.in_paragraph(pi);
+    let named = d.of_sentence(pi, si);
     // `according to the UN, 40 people ...`
     // (a claim stands within a few words of its figure: the look is bounded)
     let from = sa.max(first.saturating_sub(24));
@@ -428,7 +428,7 @@ fn claimant(
             && !n.possessive
             && !n.quoted
     });
-    let pronoun = (sa..verb).rev().find(|&k| matches!(para.lower(k).as_ref(), "he" | "she"));
+    let pronoun = (sa..verb).rev().take(24).find(|&k| matches!(para.lower(k).as_ref(), "he" | "she"));
     match (person, pronoun) {
         (Some(n), Some(k)) if k > n.last => d.resolve_pronoun(pi, si, k),
         (Some(n), _) => Some(n.entity),
