@@ -117,6 +117,8 @@ fn check_analysis(text: &str) -> Result<(), TestCaseError> {
     let paragraphs: Vec<String> = text.split("\n\n").map(str::to_string).collect();
     let corpus = Corpus { articles: vec![article(paragraphs.clone())] };
     let a = analyse(&corpus, &Options::default());
+    // a panic inside is contained as a warning: for these tests it is a failure all the same
+    prop_assert!(a.warnings.is_empty(), "{:?}", a.warnings);
     let span_ok = |p: usize, s: usize, e: usize| -> Option<&str> { paragraphs.get(p)?.get(s..e) };
     for art in &a.articles {
         for m in &art.mentions {
@@ -133,6 +135,14 @@ fn check_analysis(text: &str) -> Result<(), TestCaseError> {
         }
     }
     Ok(())
+}
+
+#[test]
+fn a_hedge_phrase_longer_than_the_words_before_a_figure() {
+    // found by the `analysis` fuzz target: `of` before `$2` matched the tail of a phrase
+    // whose head would stand before the paragraph
+    check_analysis("of$2").expect("no panic");
+    check_analysis("up to$5 and of 3").expect("no panic");
 }
 
 proptest! {

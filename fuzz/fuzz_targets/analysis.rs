@@ -23,6 +23,8 @@ fuzz_target!(|data: &[u8]| {
         }],
     };
     let a = analyse(&corpus, &Options::default());
+    // a contained panic is a warning: here it is a finding
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
     for art in &a.articles {
         for m in &art.mentions {
             assert_eq!(paragraphs[m.paragraph as usize].get(m.start as usize..m.end as usize), Some(&*m.text));

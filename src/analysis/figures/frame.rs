@@ -304,6 +304,28 @@ static QUANTITY_EVENTS: std::sync::LazyLock<Vec<&'static str>> = std::sync::Lazy
     super::words::event_classes().into_iter().filter(|c| !NOT.contains(c)).collect()
 });
 
+/// Which events a figure may take: any, a measure's few, or the quantities' (a set: they
+/// are many, and every event word near a figure is checked).
+#[derive(Clone, Copy)]
+enum Allowed {
+    Any,
+    These(&'static [&'static str]),
+    Quantities,
+}
+
+impl Allowed {
+    fn admits(self, event: &str) -> bool {
+        match self {
+            Allowed::Any => true,
+            Allowed::These(list) => list.contains(&event),
+            Allowed::Quantities => QUANTITY_SET.contains(event),
+        }
+    }
+}
+
+static QUANTITY_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| QUANTITY_EVENTS.iter().copied().collect());
+
 /// The events a measure in one dimension can have, and its default.
 fn measure_events(unit: &str) -> Option<(&'static [&'static str], Option<&'static str>)> {
     use super::units::Dimension as D;
@@ -343,7 +365,8 @@ fn hedge_before(r: &Reader, first: usize) -> Option<(Hedge, usize)> {
     list.iter().find_map(|(phrase, h)| {
         let n = phrase.len();
         (first >= r.start + n && phrase.iter().enumerate().all(|(i, w)| r.is(first - n + i, w)))
-            .then_some((*h, first - n))
+            // (lazily: `first - n` only exists when the phrase fits)
+            .then(|| (*h, first - n))
     })
 }
 
@@ -407,7 +430,7 @@ pub fn read_sentence(r: &Reader, found: &[Found], today: Option<crate::text::dat
                 let e = if is_joined && same_sort { out.get(i - 1).and_then(|d| d.event) } else { None };
                 e.filter(|e| {
                     !matches!(f.kind, FigureKind::Count | FigureKind::Money | FigureKind::Percent)
-                        || QUANTITY_EVENTS.contains(e)
+                        || QUANTITY_SET.contains(e)
                 })
             })
             .or(fallback);
@@ -647,10 +670,10 @@ fn consider(
     c: Option<(&'static str, u8, usize)>,
     dist: usize,
     adjacent: bool,
-    allowed: Option<&[&str]>,
+    allowed: Allowed,
 ) {
     let Some((class, spec, _)) = c else { return };
-    if allowed.is_some_and(|a| !a.contains(&class)) {
+    if !allowed.admits(class) {
         return;
     }
     let better = best.is_none_or(|b| {
@@ -675,9 +698,9 @@ fn event_of(
         _ => None,
     };
     let filter = match (allowed, f.kind) {
-        (Some((a, _)), _) => Some(a),
-        (None, FigureKind::Count | FigureKind::Money | FigureKind::Percent) => Some(QUANTITY_EVENTS.as_slice()),
-        _ => None,
+        (Some((a, _)), _) => Allowed::These(a),
+        (None, FigureKind::Count | FigureKind::Money | FigureKind::Percent) => Allowed::Quantities,
+        _ => Allowed::Any,
     };
     let mut best: Option<Near> = None;
     // after the figure and its noun: `were killed`, `died`, `dead`, `without power`
@@ -761,7 +784,7 @@ fn event_of(
     // September, fell 38% to $212 million`): its most specific event word
     if best.is_none_or(|b| b.spec < 2) {
         let head = (r.start..lead.min(r.start + 12))
-            .filter_map(|k| event_at(r, k).filter(|e| e.1 >= 3 && filter.is_none_or(|a| a.contains(&e.0))))
+            .filter_map(|k| event_at(r, k).filter(|e| e.1 >= 3 && filter.admits(e.0)))
             .next();
         if let Some((class, spec, _)) = head {
             best = Some(Near { class, spec, dist: 10, adjacent: false });
