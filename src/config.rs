@@ -193,6 +193,27 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded> {
             config.theme.name
         ));
     }
+    let t = &config.theme;
+    let colours = [
+        ("person", &t.person),
+        ("place", &t.place),
+        ("organization", &t.organization),
+        ("other", &t.other),
+        ("quote", &t.quote),
+        ("figure", &t.figure),
+        ("conflict", &t.conflict),
+        ("selection", &t.selection),
+    ];
+    for (key, value) in colours {
+        if let Some(v) = value
+            && <ratatui::style::Color as std::str::FromStr>::from_str(v).is_err()
+        {
+            warnings.push(format!(
+                "warning: {}: theme.{key} '{v}' is not a colour (a name like lightcyan, or #rrggbb); using the default",
+                path.display()
+            ));
+        }
+    }
     Ok(Loaded { config, path: None, warnings })
 }
 
@@ -238,6 +259,15 @@ mod tests {
         let err = parse("max_file_mb = 3\n[theme\n", Path::new("c.toml")).unwrap_err();
         let msg = err.to_string();
         assert!(msg.starts_with("malformed config c.toml:2:"), "{msg}");
+    }
+
+    #[test]
+    fn a_colour_that_is_none_is_a_warning() {
+        let l =
+            parse("[theme]\nperson = \"notacolour\"\nplace = \"#00ff00\"\nquote = \"yellow\"\n", Path::new("c.toml"))
+                .expect("parses");
+        assert_eq!(l.warnings.len(), 1, "{:?}", l.warnings);
+        assert!(l.warnings[0].contains("theme.person 'notacolour'"), "{:?}", l.warnings);
     }
 
     #[test]
