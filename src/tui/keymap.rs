@@ -160,6 +160,23 @@ impl Keymap {
             }
             if !found {
                 warnings.push(format!("warning: config: no action named '{name}'"));
+                continue;
+            }
+            // a key taken by another action in a view both use: the first binding wins, so say so
+            let mine: Vec<&Binding> = km.bindings.iter().filter(|b| b.command.name() == name).collect();
+            let clash = km.bindings.iter().find(|o| {
+                o.command.name() != name.as_str()
+                    && o.keys.contains(&key)
+                    && mine.iter().any(|m| {
+                        m.views.is_empty() || o.views.is_empty() || m.views.iter().any(|v| o.views.contains(v))
+                    })
+            });
+            if let Some(o) = clash {
+                warnings.push(format!(
+                    "warning: config: key '{}' for '{name}' is also '{}'; one of them will not work",
+                    key.label(),
+                    o.command.name()
+                ));
             }
         }
         (km, warnings)
@@ -235,6 +252,11 @@ mod tests {
         assert_eq!(km.lookup(View::Split, &ev(KeyCode::Char('z'), KeyModifiers::NONE)), Some(Command::NextConflict));
         assert_eq!(km.lookup(View::Split, &ev(KeyCode::Char('x'), KeyModifiers::NONE)), None);
         assert_eq!(w.len(), 1);
+        // a key another action already has in the same view is reported
+        let mut o = BTreeMap::new();
+        o.insert("next_conflict".to_string(), "q".to_string());
+        let (_, w) = Keymap::with_overrides(&o);
+        assert!(w.len() == 1 && w[0].contains("is also 'quit'"), "{w:?}");
     }
 
     #[test]
