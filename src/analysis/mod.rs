@@ -127,10 +127,17 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
     let entities::merge::Merged { entities, assignment, texts, names: shared_names, ids } = merged;
     // each article's document and candidates are dropped as soon as its results are made, so
     // the results grow into the memory they free
+    // an article that trips a bug is a warning, not the end of the run
     let one = |c, s, t, id: std::sync::Arc<str>, doc: Option<Doc<'_>>, a: &Article| -> Done {
-        let done = contained_last_pass(a, doc, &id, c, s, t, &kinds, &shared_names, opts);
+        let done = crate::contain::contain(|| last_pass(a, doc, &id, c, s, t, &kinds, &shared_names, opts));
         tick();
-        done
+        match done {
+            Ok(r) => (r, None),
+            Err(why) => (
+                (ArticleAnalysis { id: a.id.clone(), ..ArticleAnalysis::default() }, Vec::new()),
+                Some(format!("warning: analysis failed for {} ({why}); shown without highlights", a.id)),
+            ),
+        }
     };
     let inputs = cands.into_par_iter().zip(assignment).zip(texts).zip(ids);
     let done: Vec<Done> = if keep_docs {
@@ -160,28 +167,6 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
 }
 
 type Done = ((ArticleAnalysis, Vec<u32>), Option<String>);
-
-/// The last pass under containment: an article that trips a bug is a warning, not the end.
-#[allow(clippy::too_many_arguments)]
-fn contained_last_pass(
-    a: &Article,
-    doc: Option<Doc>,
-    id: &std::sync::Arc<str>,
-    cands: Vec<entities::Candidate>,
-    assignment: Vec<Option<u32>>,
-    texts: Vec<Option<std::sync::Arc<str>>>,
-    kinds: &[Kind],
-    shared_names: &[std::sync::Arc<str>],
-    opts: &Options,
-) -> Done {
-    match crate::contain::contain(|| last_pass(a, doc, id, cands, assignment, texts, kinds, shared_names, opts)) {
-        Ok(r) => (r, None),
-        Err(why) => (
-            (ArticleAnalysis { id: a.id.clone(), ..ArticleAnalysis::default() }, Vec::new()),
-            Some(format!("warning: analysis failed for {} ({why}); shown without highlights", a.id)),
-        ),
-    }
-}
 
 /// The last pass over one article: quotes, figures and mentions, from its candidates and the
 /// entities they were merged into.
