@@ -347,13 +347,36 @@ fn at_phrase<'r>(r: &'r Reader, k: usize) -> impl Fn(usize) -> Option<Cow<'r, st
     move |i| (k + i < r.end).then(|| r.l(k + i))
 }
 
+/// An event phrase: its class, its specificity and the token after it.
+type Event = (&'static str, u8, usize);
+
 /// The event phrase starting at token `k`, with its specificity and its last token.
-fn event_at(r: &Reader, k: usize) -> Option<(&'static str, u8, usize)> {
+fn event_at(r: &Reader, k: usize) -> Option<Event> {
     if !r.is_word(k) {
         return None;
     }
     let (p, n) = words::predicate_at(at_phrase(r, k))?;
     Some((p.class, p.specificity, k + n))
+}
+
+/// The event phrases of one sentence, each looked up once: every figure of the sentence
+/// asks for the same tokens' events many times over.
+struct Events<'r, 'p, 'a> {
+    r: &'r Reader<'p, 'a>,
+    slots: Vec<std::cell::OnceCell<Option<Event>>>,
+}
+
+impl<'r, 'p, 'a> Events<'r, 'p, 'a> {
+    fn new(r: &'r Reader<'p, 'a>) -> Self {
+        Self { r, slots: (r.start..r.end).map(|_| std::cell::OnceCell::new()).collect() }
+    }
+
+    fn at(&self, k: usize) -> Option<Event> {
+        match k.checked_sub(self.r.start).and_then(|i| self.slots.get(i)) {
+            Some(slot) => *slot.get_or_init(|| event_at(self.r, k)),
+            None => event_at(self.r, k),
+        }
+    }
 }
 
 /// The hedge standing right before `first`, and where its words begin.
@@ -375,6 +398,7 @@ fn hedge_before(r: &Reader, first: usize) -> Option<(Hedge, usize)> {
 pub fn read_sentence(r: &Reader, found: &[Found], today: Option<crate::text::date::Date>) -> Vec<Read> {
     let report_year = today.map(|t| t.year);
     let mut out: Vec<Read> = Vec::with_capacity(found.len());
+    let events = Events::new(r);
     let years = attach_years(r, found, report_year);
     // the sentence's days and months, by token: an event dated well before the report is
     // an earlier one
@@ -414,7 +438,7 @@ pub fn read_sentence(r: &Reader, found: &[Found], today: Option<crate::text::dat
             }
         }
         let is_joined = prev.is_some_and(|p| joined(r, p, f));
-        let (adjacent, fallback) = event_of(r, f, lead, prev, next_start);
+        let (adjacent, fallback) = event_of(&events, f, lead, prev, next_start);
         let implied = (f.kind == FigureKind::Count)
             .then(|| f.noun.and_then(|(a, _)| words::counted(&r.l(a))).and_then(|c| c.implies))
             .flatten();
@@ -652,8 +676,8 @@ fn joined(r: &Reader, f: &Found, g: &Found) -> bool {
 }
 
 /// The event phrase that covers token `k` (starting at `k` or up to two words before it).
-fn event_covering(r: &Reader, k: usize, from: usize) -> Option<(&'static str, u8, usize)> {
-    (k.saturating_sub(2).max(from)..=k).rev().find_map(|s| event_at(r, s).filter(|e| e.2 > k))
+fn event_covering(events: &Events, k: usize, from: usize) -> Option<Event> {
+    (k.saturating_sub(2).max(from)..=k).rev().find_map(|s| events.at(s).filter(|e| e.2 > k))
 }
 
 /// An event found for a figure, and whether it stands right next to it.
@@ -665,13 +689,7 @@ struct Near {
     adjacent: bool,
 }
 
-fn consider(
-    best: &mut Option<Near>,
-    c: Option<(&'static str, u8, usize)>,
-    dist: usize,
-    adjacent: bool,
-    allowed: Allowed,
-) {
+fn consider(best: &mut Option<Near>, c: Option<Event>, dist: usize, adjacent: bool, allowed: Allowed) {
     let Some((class, spec, _)) = c else { return };
     if !allowed.admits(class) {
         return;
@@ -687,12 +705,13 @@ fn consider(
 /// The event of a figure: an event word next to it (after its noun, or before it), else
 /// `None` and the most specific one in its clause as a fallback.
 fn event_of(
-    r: &Reader,
+    events: &Events,
     f: &Found,
     lead: usize,
     prev: Option<&Found>,
     next_start: usize,
 ) -> (Option<&'static str>, Option<&'static str>) {
+    let r = events.r;
     let allowed = match f.kind {
         FigureKind::Measure | FigureKind::Duration => f.unit.as_deref().and_then(measure_events),
         _ => None,
@@ -707,7 +726,7 @@ fn event_of(
     let mut k = f.after;
     let mut hops = 0;
     while k < next_start && hops < 5 {
-        if let Some(e) = event_at(r, k) {
+        if let Some(e) = events.at(k) {
             consider(&mut best, Some(e), hops, true, filter);
             break;
         }
@@ -736,14 +755,14 @@ fn event_of(
             k = p.first;
             continue;
         }
-        if let Some(e) = event_covering(r, k, r.start) {
+        if let Some(e) = event_covering(events, k, r.start) {
             consider(&mut best, Some(e), hops, true, filter);
             if e.1 >= 3 {
                 break;
             }
         }
         let w = r.l(k);
-        if !(BACK_SKIP.contains(&w.as_ref()) || event_covering(r, k, r.start).is_some()) {
+        if !(BACK_SKIP.contains(&w.as_ref()) || event_covering(events, k, r.start).is_some()) {
             break;
         }
     }
@@ -757,7 +776,7 @@ fn event_of(
         .find(|&k| matches!(r.w(k), ";" | ":" | "(" | "—"))
         .map_or(back_to.max(lead.saturating_sub(10)), |k| k + 1);
     for k in (clause_start..lead).rev() {
-        consider(&mut best, event_at(r, k), lead - k + 4, false, filter);
+        consider(&mut best, events.at(k), lead - k + 4, false, filter);
     }
     let mut k = f.after;
     let mut words_seen = 0;
@@ -773,10 +792,10 @@ fn event_of(
             break;
         }
         // `and` followed by another event starts another clause
-        if w == "and" && event_at(r, k + 1).is_some() {
+        if w == "and" && events.at(k + 1).is_some() {
             break;
         }
-        consider(&mut best, event_at(r, k), k - f.after + 4, false, filter);
+        consider(&mut best, events.at(k), k - f.after + 4, false, filter);
         words_seen += usize::from(r.is_word(k));
         k += 1;
     }
@@ -784,7 +803,7 @@ fn event_of(
     // September, fell 38% to $212 million`): its most specific event word
     if best.is_none_or(|b| b.spec < 2) {
         let head = (r.start..lead.min(r.start + 12))
-            .filter_map(|k| event_at(r, k).filter(|e| e.1 >= 3 && filter.admits(e.0)))
+            .filter_map(|k| events.at(k).filter(|e| e.1 >= 3 && filter.admits(e.0)))
             .next();
         if let Some((class, spec, _)) = head {
             best = Some(Near { class, spec, dist: 10, adjacent: false });
