@@ -2,9 +2,9 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use diptych::analysis::{Options, analyse};
-use diptych::cli::Session;
 use diptych::config::Config;
 use diptych::corpus::Corpus;
+use diptych::session::Session;
 use diptych::tui::action::{Action, Command};
 use diptych::tui::app::App;
 use diptych::tui::digest::Analysed;

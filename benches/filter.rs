@@ -1,9 +1,9 @@
 //! The list's live fuzzy filter over 100,000 titles: one key press.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use diptych::cli::Session;
 use diptych::config::Config;
 use diptych::corpus::{Article, Corpus};
+use diptych::session::Session;
 use diptych::tui::action::Action;
 use diptych::tui::app_for;
 

@@ -17,6 +17,12 @@ pub enum Error {
     Config { file: PathBuf, line: usize, column: usize, message: String },
     #[error("cannot read {}: {source}", .path.display())]
     Read { path: PathBuf, source: std::io::Error },
+    /// Output that cannot be written (not a closed pipe, which is no error).
+    #[error("{what}: {source}")]
+    Io { what: String, source: std::io::Error },
+    /// The reader's terminal failed.
+    #[error("terminal: {0}")]
+    Terminal(std::io::Error),
     #[error("{0}")]
     Usage(String),
 }
@@ -34,10 +40,11 @@ impl Error {
         }
     }
 
-    /// Exit status for this error as the contract defines it: 2 for bad usage or input.
-    pub fn exit_code(&self) -> i32 {
+    /// Exit status for this error as the contract defines it: 2 for bad usage or input, 1
+    /// when reading, writing or the terminal failed.
+    pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Read { .. } => 1,
+            Error::Read { .. } | Error::Io { .. } | Error::Terminal(_) => 1,
             _ => 2,
         }
     }

@@ -4,10 +4,49 @@
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-fn main() -> std::process::ExitCode {
+use diptych::text::safe::one_line;
+use diptych::{Error, Result, cli, contain, session::Session, tui};
+use std::process::ExitCode;
+
+/// Chooses the front end: a command runs on the command line, none opens the reader. Errors
+/// become one-line messages and the contract's exit codes.
+fn main() -> ExitCode {
     #[cfg(feature = "mimalloc")]
     allocator::return_freed_memory_soon();
-    diptych::cli::main()
+    // a panic nothing contains is an internal error: one line, exit status 1
+    contain::install_hook(|info| eprintln!("error: internal error: {}", contain::describe(info)));
+    let args = match cli::parse_args() {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &args.command {
+        Some(command) => cli::run(&args, command),
+        None => reader(&args),
+    }));
+    match outcome {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(e)) => {
+            for r in e.reasons() {
+                eprintln!("{}", one_line(r));
+            }
+            eprintln!("error: {}", one_line(&e.to_string()));
+            ExitCode::from(e.exit_code())
+        }
+        Err(_) => ExitCode::from(1),
+    }
+}
+
+/// The reader on the session's corpus, the first screenful read before its first frame.
+fn reader(args: &cli::Cli) -> Result<()> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Error::Usage("the reader needs a terminal; try 'diptych list'".into()));
+    }
+    let (session, stream) = Session::open_streaming(&args.request())?;
+    for w in &session.warnings {
+        eprintln!("{}", one_line(w));
+    }
+    tui::run(session, stream).map_err(Error::Terminal)
 }
 
 #[cfg(feature = "mimalloc")]

@@ -2,9 +2,9 @@
 //! key sequences through `App::update`.
 
 use diptych::analysis::{Options, analyse};
-use diptych::cli::Session;
 use diptych::config::Config;
 use diptych::corpus::bundled;
+use diptych::session::Session;
 use diptych::tui::action::{Action, Command};
 use diptych::tui::app::{App, View};
 use diptych::tui::digest::Analysed;

@@ -1,9 +1,10 @@
 //! Readable text (and Markdown) for the analysis commands.
 
-use super::table::{render, truncate};
+use super::table::render;
 use crate::analysis::{Analysis, Figure, Quote, Value};
 use crate::compare::{Comparison, Conflict};
 use crate::corpus::{Article, Corpus};
+use crate::text::width::truncate;
 use std::fmt::Write as _;
 
 pub fn value(v: &Value) -> String {

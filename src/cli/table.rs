@@ -1,6 +1,7 @@
 //! A plain text table that fits the terminal width: the widest column gives way first.
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use crate::text::width::truncate;
+use unicode_width::UnicodeWidthStr;
 
 pub fn terminal_width() -> usize {
     use std::io::IsTerminal;
@@ -10,25 +11,6 @@ pub fn terminal_width() -> usize {
         return usize::from(w).max(40);
     }
     std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).filter(|w: &usize| *w >= 40).unwrap_or(120)
-}
-
-/// Cuts `s` to `width` display columns, with an ellipsis when cut.
-pub fn truncate(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    let mut w = 0;
-    for c in s.chars() {
-        let cw = c.width().unwrap_or(0);
-        if w + cw + 1 > width {
-            break;
-        }
-        out.push(c);
-        w += cw;
-    }
-    out.push('…');
-    out
 }
 
 fn pad(s: &str, width: usize) -> String {

@@ -7,6 +7,7 @@ pub mod lower;
 pub mod safe;
 pub mod sentences;
 pub mod shape;
+pub mod width;
 
 /// The character at byte `i` (a char boundary) and its length; ASCII without decoding.
 #[inline]

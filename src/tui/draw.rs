@@ -2,7 +2,7 @@
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Prompt, View};
 use super::pane::Pane;
-use crate::cli::table::truncate;
+use crate::text::width::truncate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};

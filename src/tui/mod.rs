@@ -9,11 +9,10 @@ pub mod keymap;
 pub mod pane;
 pub mod theme;
 
-use crate::analysis;
-use crate::cli::{Session, analysis_options};
 use crate::config::Config;
 use crate::corpus::Corpus;
 use crate::corpus::load::Stream;
+use crate::session::{Analyser, Session, analysis_options};
 use action::{Action, Command};
 use app::App;
 use keymap::Keymap;
@@ -75,7 +74,7 @@ pub fn action_for(app: &App, ev: Event) -> Option<Action> {
 /// Runs the reader until the user quits. The terminal is restored on quit, on error, on a
 /// panic nothing contains, and on SIGTERM, SIGHUP and SIGINT; a terminal that goes away
 /// ends the reader.
-pub fn run(session: Session, stream: Option<Stream>, use_cache: bool) -> std::io::Result<()> {
+pub fn run(session: Session, stream: Option<Stream>) -> std::io::Result<()> {
     let signalled = Arc::new(std::sync::atomic::AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
         signal_hook::flag::register(sig, signalled.clone())?;
@@ -88,7 +87,7 @@ pub fn run(session: Session, stream: Option<Stream>, use_cache: bool) -> std::io
         eprintln!("error: internal error: {}", crate::contain::describe(info));
     });
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, session, stream, use_cache, &signalled);
+    let result = event_loop(&mut terminal, session, stream, &signalled);
     restore_terminal();
     result
 }
@@ -102,10 +101,10 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     session: Session,
     stream: Option<Stream>,
-    use_cache: bool,
     signalled: &std::sync::atomic::AtomicBool,
 ) -> std::io::Result<()> {
     let size = terminal.size()?;
+    let use_cache = session.use_cache;
     let config = &session.config;
     let (mut app, warnings) = app_with(Arc::new(session.corpus), config, size.width, size.height);
     app.fingerprint = session.fingerprint;
@@ -139,10 +138,10 @@ fn event_loop(
             analysing = true;
             let corpus = app.corpus.clone();
             let tx = tx.clone();
-            let opts = opts.clone();
-            let key = use_cache.then(|| (app.fingerprint, app.file_warnings.clone()));
+            // the files' fingerprint and warnings once all are read: the cache entry's key
+            let analyser = Analyser::new(opts.clone(), use_cache.then(|| (app.fingerprint, app.file_warnings.clone())));
             let pool = background.clone();
-            std::thread::spawn(move || pool.install(|| analyse_in_background(&corpus, &opts, key, &tx)));
+            std::thread::spawn(move || pool.install(|| analyse_in_background(&corpus, &analyser, &tx)));
         }
         terminal.draw(|f| draw::draw(f, &app))?;
         if app.quit || signalled.load(std::sync::atomic::Ordering::Relaxed) || !terminal_present() {
@@ -200,14 +199,9 @@ fn read_rest(mut stream: Stream, tx: &mpsc::Sender<Action>) {
 /// Files a background batch reads: about a tenth of a second's work on two cores.
 const READ_BATCH: usize = 2_000;
 
-/// The analysis, from the cache entry for the files' fingerprint `cache_key` when given.
-/// (`cache_key`: the fingerprint of the files and the warnings parsing them gave.)
-fn analyse_in_background(
-    corpus: &Corpus,
-    opts: &analysis::Options,
-    cache_key: Option<(crate::corpus::Fingerprint, Vec<String>)>,
-    tx: &mpsc::Sender<Action>,
-) {
+/// The analysis, by the session's cache policy; a new cache entry is written before the
+/// reader gets it.
+fn analyse_in_background(corpus: &Corpus, analyser: &Analyser, tx: &mpsc::Sender<Action>) {
     let last = std::sync::atomic::AtomicUsize::new(0);
     let progress = |d: usize, t: usize| {
         // at most a hundred progress messages
@@ -216,11 +210,10 @@ fn analyse_in_background(
             let _ = tx.send(Action::Progress(d, t));
         }
     };
-    let a = if let Some((fingerprint, warnings)) = cache_key {
-        crate::cache::analyse(std::borrow::Cow::Borrowed(corpus), &fingerprint, &warnings, opts, &progress)
-    } else {
-        analysis::analyse_with_progress(corpus, opts, &progress)
-    };
+    let (a, unsaved) = analyser.analyse(std::borrow::Cow::Borrowed(corpus), &progress);
+    if let Some(u) = unsaved {
+        u.save(&a);
+    }
     let _ = tx.send(Action::Analysed(digest::Analysed::new(corpus, a)));
 }
 
