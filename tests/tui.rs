@@ -198,11 +198,11 @@ fn synced_scrolling_follows_the_alignment() {
     let (lp, _) = s.panes[0].top();
     let expected = s.comparison.alignment[lp].right_paragraph;
     let h = a.text_height();
-    if let Some(rp) = expected {
-        let right = &s.panes[1];
-        // the aligned paragraph is at the top, unless the pane cannot scroll that far
-        assert!(right.top().0 == rp || right.scroll == right.max_scroll(h), "{:?} vs {rp}", right.top());
-    }
+    let rp = expected.expect("the paragraph at the left pane's top is aligned with one on the right");
+    let right = &s.panes[1];
+    assert!(right.scroll > 0, "the right pane followed the left one down");
+    // the aligned paragraph is at the top, unless the pane cannot scroll that far
+    assert!(right.top().0 == rp || right.scroll == right.max_scroll(h), "{:?} vs {rp}", right.top());
     keys(&mut a, &[Command::ToggleSync]);
     assert!(!a.split.as_ref().unwrap().sync);
     let before = a.split.as_ref().unwrap().panes[1].scroll;

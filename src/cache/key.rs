@@ -6,6 +6,9 @@
 use crate::analysis;
 use crate::corpus::Fingerprint;
 
+pub const PREFIX: &str = "diptych-";
+pub const SUFFIX: &str = ".bin";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Key([u8; 32]);
 
@@ -31,7 +34,7 @@ impl Key {
     /// The entry's file name: the key's first 128 bits (the whole key is checked inside).
     pub fn file_name(&self) -> String {
         let hex = blake3::Hash::from(self.0).to_hex();
-        format!("{}{}{}", super::store::PREFIX, &hex[..32], super::store::SUFFIX)
+        format!("{}{}{}", PREFIX, &hex[..32], SUFFIX)
     }
 }
 

@@ -4,14 +4,12 @@
 //! name prefix and its magic number) are ever removed: the folder may be one a user shares.
 
 use super::framing::{self, Decoded, MAGIC_PREFIX};
-use super::key::Key;
+use super::key::{Key, PREFIX, SUFFIX};
 use crate::analysis::Analysis;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-pub const PREFIX: &str = "diptych-";
-pub const SUFFIX: &str = ".bin";
 /// A temporary file is `diptych-KEY.bin.tmp-PID`.
 const TMP: &str = ".tmp-";
 

@@ -1,8 +1,10 @@
 //! One short function per command: open the session, analyse (through the session's cache
 //! policy), print.
 
+use super::args::{Cli, Command};
 use super::json::{print_json, print_json_list, print_json_list_weighted};
-use super::{Cli, Command, out, report, table, warn};
+use super::output::{out, warn};
+use super::{report, table};
 use crate::analysis::{self, Analysis};
 use crate::cache::Unsaved;
 use crate::compare;

@@ -176,3 +176,19 @@ mod tests {
         }
     }
 }
+
+/// The articles of one session, in a stable order.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+}
+
+impl Corpus {
+    pub fn get(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.id == id)
+    }
+}

@@ -2,9 +2,14 @@
 
 use super::digest::Analysed;
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Copy, PartialOrd, Ord)]
+/// What a key can do. Its name (in the config's `[keys]` table and the help) is derived
+/// from the variant, in snake case.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Copy, PartialOrd, Ord, strum::IntoStaticStr, strum::EnumIter)]
+#[strum(serialize_all = "snake_case")]
 pub enum Command {
     Quit,
+    /// Quits at once, from any view, prompt or overlay.
+    ForceQuit,
     Back,
     Help,
     Up,
@@ -23,6 +28,7 @@ pub enum Command {
     SearchPrev,
     NextQuote,
     PrevQuote,
+    #[strum(serialize = "select_entity")]
     NextEntity,
     SwitchPane,
     NextConflict,
@@ -33,32 +39,7 @@ pub enum Command {
 impl Command {
     /// The name used in the config's `[keys]` table and in the help overlay.
     pub fn name(self) -> &'static str {
-        match self {
-            Command::Quit => "quit",
-            Command::Back => "back",
-            Command::Help => "help",
-            Command::Up => "up",
-            Command::Down => "down",
-            Command::PageUp => "page_up",
-            Command::PageDown => "page_down",
-            Command::Top => "top",
-            Command::Bottom => "bottom",
-            Command::Open => "open",
-            Command::Mark => "mark",
-            Command::Compare => "compare",
-            Command::Speakers => "speakers",
-            Command::Filter => "filter",
-            Command::Search => "search",
-            Command::SearchNext => "search_next",
-            Command::SearchPrev => "search_prev",
-            Command::NextQuote => "next_quote",
-            Command::PrevQuote => "prev_quote",
-            Command::NextEntity => "select_entity",
-            Command::SwitchPane => "switch_pane",
-            Command::NextConflict => "next_conflict",
-            Command::NextSharedEntity => "next_shared_entity",
-            Command::ToggleSync => "toggle_sync",
-        }
+        self.into()
     }
 }
 

@@ -56,7 +56,7 @@ fn title_bar(app: &App, text: String) -> Paragraph<'static> {
 fn list(f: &mut Frame, app: &App, area: Rect) {
     let [top, head, rows] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let filter = if app.filter.is_empty() { String::new() } else { format!(" · filter: {}", app.filter) };
+    let filter = if app.filter.is_empty() { String::new() } else { format!(" · filter: {}", app.filter.query) };
     f.render_widget(
         title_bar(app, {
             let reading = app.loading.map_or(String::new(), |(d, t)| format!(" · reading files {d} of {t}"));

@@ -2,7 +2,7 @@
 //! none of them can go stale (after gitui's `commands()`).
 
 use super::action::Command;
-use super::app::View;
+use super::view::View;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::BTreeMap;
 
@@ -93,7 +93,8 @@ impl Default for Keymap {
         let all_moving: Vec<View> = LISTS.iter().chain(TEXTS).copied().collect();
         Keymap {
             bindings: vec![
-                b(&["q", "Ctrl-c"], Quit, &[], "quit (q in a sub-view goes back first)", Some("quit")),
+                b(&["q"], Quit, &[], "quit (q in a sub-view goes back first)", Some("quit")),
+                b(&["Ctrl-c"], ForceQuit, &[], "quit at once, from anywhere", None),
                 b(&["?"], Help, &[], "this help", Some("help")),
                 b(&["Esc"], Back, &[], "back, or close the overlay", None),
                 b(&["j", "Down"], Down, &all_moving, "down", None),
@@ -240,7 +241,7 @@ mod tests {
             km.lookup(View::Split, &ev(KeyCode::Char('e'), KeyModifiers::NONE)),
             Some(Command::NextSharedEntity)
         );
-        assert_eq!(km.lookup(View::Reader, &ev(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Command::Quit));
+        assert_eq!(km.lookup(View::Reader, &ev(KeyCode::Char('c'), KeyModifiers::CONTROL)), Some(Command::ForceQuit));
     }
 
     #[test]
@@ -257,6 +258,20 @@ mod tests {
         o.insert("next_conflict".to_string(), "q".to_string());
         let (_, w) = Keymap::with_overrides(&o);
         assert!(w.len() == 1 && w[0].contains("is also 'quit'"), "{w:?}");
+    }
+
+    #[test]
+    fn every_default_key_parses_and_every_command_has_one() {
+        use strum::IntoEnumIterator;
+        let km = Keymap::default();
+        for b in &km.bindings {
+            assert!(b.keys.iter().all(|k| k.code != KeyCode::Null), "{:?} has a key that did not parse", b.command);
+        }
+        for c in Command::iter() {
+            assert!(km.bindings.iter().any(|b| b.command == c), "{c:?} has no key");
+        }
+        assert_eq!(Command::NextEntity.name(), "select_entity");
+        assert_eq!(Command::PageDown.name(), "page_down");
     }
 
     #[test]

@@ -5,9 +5,11 @@ pub mod action;
 pub mod app;
 pub mod digest;
 pub mod draw;
+pub mod filter;
 pub mod keymap;
 pub mod pane;
 pub mod theme;
+pub mod view;
 
 use crate::config::Config;
 use crate::corpus::Corpus;
@@ -17,7 +19,7 @@ use action::{Action, Command};
 use app::App;
 use keymap::Keymap;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use std::sync::Arc;
@@ -46,8 +48,10 @@ fn app_with(corpus: Arc<Corpus>, config: &Config, width: u16, height: u16) -> (A
 pub fn action_for(app: &App, ev: Event) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind != KeyEventKind::Release => {
-            if k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL) {
-                return Some(Action::Command(Command::Quit));
+            let command = app.keymap.lookup(app.view, &k);
+            // the force-quit key works in prompts too
+            if command == Some(Command::ForceQuit) {
+                return Some(Action::Command(Command::ForceQuit));
             }
             if app.prompt != app::Prompt::None && !app.help {
                 return match k.code {
@@ -58,7 +62,7 @@ pub fn action_for(app: &App, ev: Event) -> Option<Action> {
                     _ => None,
                 };
             }
-            app.keymap.lookup(app.view, &k).map(Action::Command)
+            command.map(Action::Command)
         }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => match m.kind {
@@ -149,12 +153,6 @@ fn event_loop(
         }
         if event::poll(Duration::from_millis(50))? {
             let ev = event::read()?;
-            if let Event::Key(k) = &ev
-                && k.code == KeyCode::Char('c')
-                && k.modifiers.contains(KeyModifiers::CONTROL)
-            {
-                return Ok(());
-            }
             // a key is drawn before anything the background sent meanwhile is taken in
             if let Some(a) = action_for(&app, ev) {
                 app.update(a);

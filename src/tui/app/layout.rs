@@ -1,0 +1,89 @@
+//! The open panes laid out again from the state: after a resize, a new highlight or the
+//! analysis.
+
+use super::{App, View};
+use crate::tui::pane::{self, Marks};
+use std::collections::HashMap;
+
+impl App {
+    /// Lays out the open panes again (after a resize, a new highlight or the analysis).
+    pub fn rebuild(&mut self) {
+        let theme = self.theme.clone();
+        let empty = HashMap::new();
+        if let Some(old) = self.reader.take() {
+            let i = old.article;
+            let aa = self.analysis.as_ref().and_then(|a| a.articles.get(i));
+            let marks = Marks {
+                selected_entity: self.selected_entity.as_deref(),
+                conflicts: self.conflict_spans.get(i).cloned().unwrap_or_default(),
+                search: (self.view == View::Reader && !self.search.is_empty()).then_some(self.search.as_str()),
+                current_match: self.current_match.and_then(|m| old.matches.get(m)).map(|m| (m.0, m.1)),
+                current_quote: self
+                    .current_quote
+                    .filter(|q| q.0 == i)
+                    .and_then(|(_, qi)| aa.and_then(|a| a.quotes.get(qi)))
+                    .map(|q| (q.paragraph, q.start)),
+                ..Marks::default()
+            };
+            let top = old.top();
+            let mut p = pane::build(i, &self.corpus.articles[i], aa, &self.kinds, &marks, &theme, self.reader_width());
+            p.scroll =
+                if old.lines.is_empty() { 0 } else { p.line_of(top.0, top.1).min(p.max_scroll(self.text_height())) };
+            self.reader = Some(p);
+        }
+        if let Some(mut s) = self.split.take() {
+            let ids = [s.comparison.left.clone(), s.comparison.right.clone()];
+            for (side, id) in ids.iter().enumerate() {
+                let old = std::mem::take(&mut s.panes[side]);
+                let i = old.article;
+                let aa = self.analysis.as_ref().and_then(|a| a.articles.get(i));
+                let mut conflicts = Vec::new();
+                let mut current = None;
+                for (ci, c) in s.comparison.conflicts.iter().enumerate() {
+                    for f in [&c.a, &c.b] {
+                        if *f.article == **id {
+                            conflicts.push((f.paragraph as usize, f.start as usize, f.end as usize));
+                            if s.conflict == Some(ci) {
+                                current = Some((f.paragraph as usize, f.start as usize));
+                            }
+                        }
+                    }
+                }
+                let shared_quotes =
+                    s.comparison
+                        .shared_quotes
+                        .iter()
+                        .map(|q| {
+                            if side == 0 {
+                                (q.left.paragraph, q.left.start)
+                            } else {
+                                (q.right.paragraph, q.right.start)
+                            }
+                        })
+                        .collect();
+                let marks = Marks {
+                    shared: Some(&s.colors),
+                    conflicts,
+                    current_conflict: current,
+                    shared_quotes,
+                    search: (side == s.focus && !self.search.is_empty()).then_some(self.search.as_str()),
+                    current_match: if side == s.focus {
+                        self.current_match.and_then(|m| old.matches.get(m)).map(|m| (m.0, m.1))
+                    } else {
+                        None
+                    },
+                    ..Marks::default()
+                };
+                let top = old.top();
+                let mut p = pane::build(i, &self.corpus.articles[i], aa, &empty, &marks, &theme, self.pane_width());
+                p.scroll = if old.lines.is_empty() {
+                    0
+                } else {
+                    p.line_of(top.0, top.1).min(p.max_scroll(self.text_height()))
+                };
+                s.panes[side] = p;
+            }
+            self.split = Some(s);
+        }
+    }
+}

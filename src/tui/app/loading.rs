@@ -1,0 +1,78 @@
+//! Articles read and the analysis made in the background, taken in as they come.
+
+use super::{Analysed, App, Stats};
+use std::sync::Arc;
+
+impl App {
+    pub(super) fn add_articles(&mut self, batch: crate::corpus::Loaded, done: usize, total: usize) {
+        let crate::corpus::Loaded { corpus, warnings, fingerprint } = batch;
+        self.fingerprint = fingerprint;
+        if self.file_warnings.is_empty()
+            && let Some(w) = warnings.first()
+        {
+            self.status = w.trim_start_matches("warning: ").to_string();
+        }
+        self.file_warnings.extend(warnings);
+        self.loading = Some((done, total));
+        let n = corpus.articles.len();
+        // room for every file at once: a list doubling its size at 64,000 articles held a key
+        // press back by milliseconds
+        let more = total.saturating_sub(done) + n;
+        // nothing else holds the corpus while it is read: this appends in place
+        let articles = &mut Arc::make_mut(&mut self.corpus).articles;
+        articles.reserve(more);
+        articles.extend(corpus.articles);
+        self.filter.reserve(more);
+        self.rows.reserve(more);
+        self.stats.reserve(more);
+        self.conflict_spans.reserve(more);
+        let len = self.corpus.articles.len();
+        self.stats.resize(len, Stats::default());
+        self.conflict_spans.resize(len, Vec::new());
+        if n > 0 {
+            // built as the files come in, so that the first key press does not wait for them
+            self.filter.extend(&self.corpus.articles);
+            if self.filter.is_empty() {
+                self.rows.extend(len - n..len);
+            } else {
+                // the new titles that match the filter typed so far join below the others
+                // (ranked with them once every file is read): a batch costs its own titles only
+                let pool: Vec<usize> = (len - n..len).collect();
+                let more = self.filter.matches(&pool);
+                self.rows.extend(more);
+                self.filter.forget_history();
+            }
+        }
+    }
+
+    pub(super) fn finish_loading(&mut self, ids: Vec<String>) {
+        if crate::corpus::load::apply_ids(&mut Arc::make_mut(&mut self.corpus).articles, ids) {
+            self.filter.reset(&self.corpus.articles);
+            self.refilter();
+        }
+        self.loading = None;
+        self.progress = (0, self.corpus.articles.len() * 2);
+        if !self.filter.is_empty() {
+            // every title is there: rank the matches together
+            self.filter.forget();
+            self.refilter();
+        }
+        if self.file_warnings.len() > 1 {
+            self.status = format!("{} files skipped or repaired (see `diptych list`)", self.file_warnings.len());
+        }
+    }
+
+    // ---- analysis
+
+    pub(super) fn set_analysis(&mut self, a: Analysed) {
+        let Analysed { analysis, kinds, stats, speaker_quotes, speakers, conflict_spans } = a;
+        self.kinds = kinds;
+        self.stats = stats;
+        self.speaker_quotes = speaker_quotes;
+        self.speakers = speakers;
+        self.conflict_spans = conflict_spans;
+        self.analysis = Some(analysis);
+        self.progress = (self.progress.1, self.progress.1);
+        self.rebuild();
+    }
+}

@@ -1,0 +1,159 @@
+//! The reading view: quotes of one speaker across articles, entities, search.
+
+use super::split::sync_other;
+use super::{App, View};
+use crate::tui::pane::Pane;
+
+impl App {
+    pub(super) fn open_article(&mut self, article: usize, quote: Option<usize>) {
+        self.selected_entity = None;
+        self.search.clear();
+        self.current_match = None;
+        self.current_quote = quote.map(|q| (article, q));
+        self.reader = Some(Pane { article, ..Pane::default() });
+        self.push(View::Reader);
+        self.rebuild();
+        if let Some(q) = quote {
+            self.show_quote(article, q);
+        }
+    }
+
+    pub(super) fn show_quote(&mut self, article: usize, qi: usize) {
+        let Some(a) = self.analysis.clone() else { return };
+        let Some(q) = a.articles.get(article).and_then(|x| x.quotes.get(qi)) else { return };
+        self.current_quote = Some((article, qi));
+        self.rebuild();
+        let h = self.text_height();
+        if let Some(p) = &mut self.reader {
+            p.scroll_to(q.paragraph, q.start, h);
+        }
+        if let Some(sp) = &q.speaker {
+            let list = self.speaker_quotes.get(&**sp).cloned().unwrap_or_default();
+            let pos = list.iter().position(|&x| x == (article, qi)).map_or(0, |p| p + 1);
+            self.status = format!("quote {pos}/{} · {sp}", list.len());
+        } else {
+            self.status = "quote · speaker unknown".into();
+        }
+    }
+
+    pub(super) fn speaker_step(&mut self, forward: bool) {
+        let Some(a) = self.analysis.clone() else {
+            self.status = "analysing…".into();
+            return;
+        };
+        let Some(p) = &self.reader else { return };
+        let article = p.article;
+        let quotes = &a.articles[article].quotes;
+        // the current quote, else the first attributed quote from the top of the view
+        let current = self.current_quote.filter(|c| c.0 == article).or_else(|| {
+            let (tp, tb) = p.top();
+            quotes.iter().position(|q| q.speaker.is_some() && (q.paragraph, q.end) >= (tp, tb)).map(|qi| (article, qi))
+        });
+        let Some((ca, cq)) = current else {
+            self.status = "no attributed quote in this article".into();
+            return;
+        };
+        let Some(sp) = a.articles[ca].quotes[cq].speaker.clone() else {
+            self.status = "this quote has no speaker".into();
+            return;
+        };
+        let list = self.speaker_quotes.get(&*sp).cloned().unwrap_or_default();
+        let Some(pos) = list.iter().position(|&x| x == (ca, cq)) else { return };
+        let target = if self.current_quote.is_none() {
+            Some(pos)
+        } else if forward {
+            (pos + 1 < list.len()).then_some(pos + 1)
+        } else {
+            pos.checked_sub(1)
+        };
+        match target {
+            Some(t) => {
+                let (ta, tq) = list[t];
+                if ta != article {
+                    self.reader = Some(Pane { article: ta, ..Pane::default() });
+                    self.selected_entity = None;
+                    self.search.clear();
+                }
+                self.show_quote(ta, tq);
+            }
+            None => {
+                self.status =
+                    format!("{} quote of {sp} ({}/{})", if forward { "last" } else { "first" }, pos + 1, list.len());
+            }
+        }
+    }
+
+    pub(super) fn next_entity(&mut self) {
+        let Some(a) = self.analysis.clone() else { return };
+        let Some(p) = &self.reader else { return };
+        let aa = &a.articles[p.article];
+        let mut names: Vec<(&str, usize)> = Vec::new();
+        for m in &aa.mentions {
+            match names.iter_mut().find(|(n, _)| **n == *m.entity) {
+                Some(x) => x.1 += 1,
+                None => names.push((&*m.entity, 1)),
+            }
+        }
+        names.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(y.0)));
+        if names.is_empty() {
+            return;
+        }
+        let next = match &self.selected_entity {
+            Some(cur) => names.iter().position(|(n, _)| n == cur).map_or(0, |i| (i + 1) % names.len()),
+            None => 0,
+        };
+        let (name, count) = names[next];
+        self.selected_entity = Some(name.to_string());
+        let kind = self.kinds.get(name).map_or("", |k| k.as_str());
+        self.status = format!(
+            "{name} ({kind}) · {count} mentions here · {} articles",
+            a.entity(name).map_or(0, |e| e.articles.len())
+        );
+        self.rebuild();
+    }
+
+    pub(super) fn search_step(&mut self, forward: bool) {
+        let h = self.text_height();
+        let pane = match self.view {
+            View::Reader => self.reader.as_ref(),
+            View::Split => self.split.as_ref().map(|s| &s.panes[s.focus]),
+            _ => None,
+        };
+        let Some(p) = pane else { return };
+        let n = p.matches.len();
+        if self.search.is_empty() {
+            return;
+        }
+        if n == 0 {
+            self.status = format!("no match for '{}'", self.search);
+            return;
+        }
+        let next = match self.current_match {
+            None => {
+                let top = p.top();
+                p.matches.iter().position(|m| (m.0, m.1) >= top).unwrap_or(0)
+            }
+            Some(c) if forward => (c + 1) % n,
+            Some(c) => (c + n - 1) % n,
+        };
+        self.current_match = Some(next);
+        self.rebuild();
+        let status = format!("{}/{} · '{}'", next + 1, n, self.search);
+        let pane = match self.view {
+            View::Reader => self.reader.as_mut(),
+            View::Split => self.split.as_mut().map(|s| &mut s.panes[s.focus]),
+            _ => None,
+        };
+        if let Some(p) = pane {
+            let (mp, mb, _) = p.matches[next];
+            p.scroll_to(mp, mb, h);
+        }
+        if let Some(s) = &mut self.split
+            && s.sync
+            && self.view == View::Split
+        {
+            sync_other(s, h);
+        }
+        self.status = status;
+    }
+}
