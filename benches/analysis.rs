@@ -1,4 +1,5 @@
 //! Whole analysis over a corpus of more than 2 MB, on one core: words per second.
+#![expect(clippy::expect_used, reason = "a benchmark whose setup fails has nothing to measure")]
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use diptych::analysis::{Options, analyse};

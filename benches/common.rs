@@ -1,6 +1,7 @@
 //! Corpora for the benchmarks: the bundled reports repeated, and generated long articles.
-
-#![allow(dead_code)]
+#![expect(clippy::indexing_slicing, reason = "a benchmark whose setup fails has nothing to measure")]
+// (not `expect`: each benchmark uses only some of these, so in some the lint has nothing to find)
+#![allow(dead_code, reason = "each benchmark uses some of these")]
 
 use diptych::corpus::{Article, Corpus, bundled};
 
@@ -10,7 +11,7 @@ use diptych::corpus::{Article, Corpus, bundled};
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// The bundled corpus repeated until it holds at least `bytes` of text.
-pub fn repeated(bytes: usize) -> Corpus {
+pub(crate) fn repeated(bytes: usize) -> Corpus {
     let base = bundled::corpus();
     let size: usize = base.articles.iter().flat_map(|a| a.paragraphs.iter()).map(String::len).sum();
     let times = bytes.div_ceil(size.max(1));
@@ -25,12 +26,12 @@ pub fn repeated(bytes: usize) -> Corpus {
     Corpus { articles }
 }
 
-pub fn words(c: &Corpus) -> u64 {
+pub(crate) fn words(c: &Corpus) -> u64 {
     c.articles.iter().map(|a| a.words() as u64).sum()
 }
 
 /// An article of about `n` words: the bundled reports' paragraphs in turn, so the text is real.
-pub fn long_article(id: &str, n: usize, offset: usize) -> Article {
+pub(crate) fn long_article(id: &str, n: usize, offset: usize) -> Article {
     let base = bundled::corpus();
     let paras: Vec<&String> = base.articles.iter().flat_map(|a| a.paragraphs.iter()).collect();
     let mut out = Vec::new();

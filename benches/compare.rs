@@ -1,4 +1,5 @@
 //! Comparing two 5,000-word articles (analysis done beforehand).
+#![expect(clippy::indexing_slicing, reason = "a benchmark whose setup fails has nothing to measure")]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use diptych::analysis::{Options, analyse};

@@ -1,5 +1,6 @@
 //! One long paragraph of N sentences against the same N sentences as paragraphs (quotes,
 //! figures, names): the bound is 3x.
+#![expect(clippy::expect_used, reason = "a benchmark whose setup fails has nothing to measure")]
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use diptych::analysis::{Options, analyse};

@@ -1,5 +1,6 @@
 //! A deterministic corpus generator for benchmarks and scale tests: N articles of about W
 //! words from a seed, with varied names, places, numbers, quotes and layouts. No downloads.
+#![expect(clippy::indexing_slicing, reason = "indices are drawn below the list's length")]
 
 use crate::analysis::lexicon::lexicon;
 

@@ -69,7 +69,7 @@ mod allocator {
     /// How long freed pages are kept for reuse before they go back to the system.
     const PURGE_AFTER_MS: std::ffi::c_long = 10;
 
-    pub fn return_freed_memory_soon() {
+    pub(crate) fn return_freed_memory_soon() {
         // only act on the options these numbers are known to name
         if defaults_as_documented() {
             // SAFETY: options are plain integers mimalloc reads when it next needs them;

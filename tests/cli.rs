@@ -1,4 +1,5 @@
 //! The command line against the contract: JSON shapes, exit codes, messages, bad input.
+#![expect(clippy::expect_used, reason = "a test helper that fails is the test failing")]
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

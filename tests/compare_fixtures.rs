@@ -1,5 +1,6 @@
 //! Comparisons of report pairs written for these tests (tests/fixtures/compare): each
 //! expectation about a conflict, an agreement or a non-comparison is a test of its own.
+#![expect(clippy::expect_used, reason = "a test helper that fails is the test failing")]
 
 use diptych::analysis::{Analysis, Options, analyse};
 use diptych::compare::{Comparison, compare, corpus_conflicts};

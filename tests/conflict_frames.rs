@@ -1,5 +1,6 @@
 //! Pairs of short reports written for these tests: what the frame of a figure decides about a
 //! conflict (other units, updates, parts and totals, earlier events, other claimants).
+#![expect(clippy::indexing_slicing, reason = "a test helper that fails is the test failing")]
 
 use diptych::analysis::{Options, analyse};
 use diptych::compare::{Comparison, ConflictKind, compare};

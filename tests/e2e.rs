@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal, read through a vt100 parser: list → filter → open →
 //! next quote of its speaker → back → mark two and compare → next conflict → help → quit,
 //! then the terminal must be restored.
+#![expect(clippy::expect_used, clippy::indexing_slicing, reason = "a test helper that fails is the test failing")]
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};

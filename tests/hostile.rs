@@ -2,6 +2,7 @@
 //! our own. Sizes are chosen so that the linear code finishes in a fraction of a second even
 //! unoptimised, while the quadratic code it replaced took minutes: the bound of each test is
 //! a hang guard, not a measurement.
+#![expect(clippy::expect_used, clippy::indexing_slicing, reason = "a test helper that fails is the test failing")]
 
 use diptych::analysis::{Options, analyse};
 use diptych::corpus::{Article, Corpus, parse_document};

@@ -1,5 +1,11 @@
 //! The reader's views drawn into a `TestBackend` (insta snapshots at 120x40 and 80x24), and
 //! key sequences through `App::update`.
+#![expect(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    reason = "a test helper that fails is the test failing"
+)]
 
 use diptych::analysis::{Options, analyse};
 use diptych::config::Config;

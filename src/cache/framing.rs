@@ -3,6 +3,7 @@
 //! and followed by its checksum (XXH3, 64 bits), so that chunks are written, read and
 //! decoded a few at a time and in parallel, and a damaged entry is a miss, never a wrong
 //! analysis. Postcard: a compact binary form, a tenth of the time JSON took.
+#![expect(clippy::indexing_slicing, reason = "offsets are checked against the entry's length before use")]
 
 use super::key::Key;
 use super::schema::{Head, Shared, StoredArticle, StoredEntity, cow, n32, owned, rebuild_article, store_article};
@@ -12,8 +13,8 @@ use std::io::{Read, Write};
 use std::sync::Arc;
 
 /// Every entry starts with it; pruning removes only files that do.
-pub const MAGIC_PREFIX: &[u8; 7] = b"DIPTYCH";
-pub const MAGIC: &[u8; 8] = b"DIPTYCH5";
+pub(crate) const MAGIC_PREFIX: &[u8; 7] = b"DIPTYCH";
+pub(crate) const MAGIC: &[u8; 8] = b"DIPTYCH5";
 
 /// Articles a chunk holds.
 const CHUNK: usize = 128;
@@ -31,7 +32,7 @@ fn checksum(bytes: &[u8]) -> [u8; 8] {
 }
 
 /// Writes the entry for `key` to `w`, a few chunks at a time.
-pub fn encode_to(key: &Key, a: &Analysis, file_warnings: &[String], w: &mut impl Write) -> std::io::Result<()> {
+pub(crate) fn encode_to(key: &Key, a: &Analysis, file_warnings: &[String], w: &mut impl Write) -> std::io::Result<()> {
     // each article mention's entity, from the entities' lists of their mentions
     let mut of: Vec<Vec<u32>> = a.articles.iter().map(|x| vec![u32::MAX; x.mentions.len()]).collect();
     for (i, e) in a.entities.iter().enumerate() {
@@ -89,7 +90,7 @@ pub struct Decoded {
 
 /// The entry for `key` from a reader of `size` bytes, a few chunks at a time; `None` for
 /// anything `encode_to` did not write for that key (damaged, cut short, grown, foreign).
-pub fn decode_from(key: &Key, r: &mut impl Read, size: u64) -> Option<Decoded> {
+pub(crate) fn decode_from(key: &Key, r: &mut impl Read, size: u64) -> Option<Decoded> {
     let mut entry = Entry { r, left: size };
     let mut magic = [0; 8];
     entry.read(&mut magic)?;

@@ -228,7 +228,7 @@ pub(super) fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArt
 pub(super) struct Shared<'a>(rustc_hash::FxHashMap<&'a str, &'a Arc<str>>);
 
 impl<'a> Shared<'a> {
-    pub fn new(names: &'a [Arc<str>]) -> Shared<'a> {
+    pub(crate) fn new(names: &'a [Arc<str>]) -> Shared<'a> {
         Shared(names.iter().map(|n| (&**n, n)).collect())
     }
 

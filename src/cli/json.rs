@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 /// Streams one JSON document to stdout (no copy of it in memory); a closed pipe is not an error.
-pub fn print_json<T: Serialize>(v: &T) -> Result<()> {
+pub(crate) fn print_json<T: Serialize>(v: &T) -> Result<()> {
     let mut w = std::io::BufWriter::new(std::io::stdout().lock());
     let written = serde_json::to_writer_pretty(&mut w, v).map_err(std::io::Error::from).and_then(|_| {
         w.write_all(b"\n")?;
@@ -19,7 +19,7 @@ pub fn print_json<T: Serialize>(v: &T) -> Result<()> {
 }
 
 /// A list written exactly as `print_json` writes it, its items made in parallel.
-pub fn print_json_list<T: Serialize + Sync>(items: &[T]) -> Result<()> {
+pub(crate) fn print_json_list<T: Serialize + Sync>(items: &[T]) -> Result<()> {
     print_json_list_weighted(items, |_| 1)
 }
 
@@ -53,7 +53,7 @@ fn runs<'a, T>(items: &'a [T], weight: &'a impl Fn(&T) -> usize) -> impl Iterato
 }
 
 /// [`print_json_list`] for items of very different sizes, `weight` telling each one's.
-pub fn print_json_list_weighted<T: Serialize + Sync>(items: &[T], weight: impl Fn(&T) -> usize) -> Result<()> {
+pub(crate) fn print_json_list_weighted<T: Serialize + Sync>(items: &[T], weight: impl Fn(&T) -> usize) -> Result<()> {
     if items.is_empty() {
         return print_json(&items);
     }

@@ -7,7 +7,7 @@ use crate::corpus::{Article, Corpus};
 use crate::text::width::truncate;
 use std::fmt::Write as _;
 
-pub fn value(v: &Value) -> String {
+pub(crate) fn value(v: &Value) -> String {
     match v {
         Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
         Value::Number(n) => format!("{n}"),
@@ -15,7 +15,7 @@ pub fn value(v: &Value) -> String {
     }
 }
 
-pub fn list(corpus: &Corpus, width: usize) -> String {
+pub(crate) fn list(corpus: &Corpus, width: usize) -> String {
     let rows: Vec<Vec<String>> = corpus
         .articles
         .iter()
@@ -35,7 +35,7 @@ pub fn list(corpus: &Corpus, width: usize) -> String {
     s
 }
 
-pub fn header(a: &Article) -> String {
+pub(crate) fn header(a: &Article) -> String {
     let mut s = format!("{}\n", a.title);
     let meta: Vec<String> = [a.source.clone(), a.author.as_ref().map(|x| format!("by {x}")), a.date.map(|d| d.iso())]
         .into_iter()
@@ -48,7 +48,7 @@ pub fn header(a: &Article) -> String {
     s
 }
 
-pub fn show(a: &Article, analysis: &Analysis) -> String {
+pub(crate) fn show(a: &Article, analysis: &Analysis) -> String {
     let mut s = header(a);
     s.push('\n');
     for (i, p) in a.paragraphs.iter().enumerate() {
@@ -76,11 +76,11 @@ pub fn show(a: &Article, analysis: &Analysis) -> String {
     s
 }
 
-pub fn quote_line(q: &Quote) -> String {
+pub(crate) fn quote_line(q: &Quote) -> String {
     format!("[{}] {}: “{}”", q.paragraph, q.speaker.as_deref().unwrap_or("(unattributed)"), q.text)
 }
 
-pub fn figure_line(f: &Figure) -> String {
+pub(crate) fn figure_line(f: &Figure) -> String {
     let mut s =
         format!("[{}] {} — {} {}", f.paragraph, f.text, format!("{:?}", f.kind).to_lowercase(), value(&f.value));
     if let Some(u) = &f.unit {
@@ -98,7 +98,7 @@ pub fn figure_line(f: &Figure) -> String {
     s
 }
 
-pub fn entities(analysis: &Analysis, width: usize) -> String {
+pub(crate) fn entities(analysis: &Analysis, width: usize) -> String {
     let rows: Vec<Vec<String>> = analysis
         .entities
         .iter()
@@ -117,7 +117,7 @@ pub fn entities(analysis: &Analysis, width: usize) -> String {
     s
 }
 
-pub fn quotes(quotes: &[&Quote], width: usize) -> String {
+pub(crate) fn quotes(quotes: &[&Quote], width: usize) -> String {
     let mut s = String::new();
     let mut last = "";
     for q in quotes {
@@ -131,7 +131,7 @@ pub fn quotes(quotes: &[&Quote], width: usize) -> String {
     s
 }
 
-pub fn figures(analysis: &Analysis, width: usize) -> String {
+pub(crate) fn figures(analysis: &Analysis, width: usize) -> String {
     let rows: Vec<Vec<String>> = analysis
         .articles
         .iter()
@@ -158,7 +158,7 @@ fn place(f: &Figure) -> String {
     format!("{} ¶{}", f.article, f.paragraph)
 }
 
-pub fn conflicts(list: &[Conflict]) -> String {
+pub(crate) fn conflicts(list: &[Conflict]) -> String {
     let mut s = String::new();
     let mut last = "";
     for c in list {
@@ -172,7 +172,7 @@ pub fn conflicts(list: &[Conflict]) -> String {
     s
 }
 
-pub fn compare(c: &Comparison, left: &Article, right: &Article, markdown: bool) -> String {
+pub(crate) fn compare(c: &Comparison, left: &Article, right: &Article, markdown: bool) -> String {
     let mut s = String::new();
     // in a Markdown note, what the reports say is text, never markup
     let t = |x: &str| if markdown { crate::text::safe::markdown(x) } else { x.to_string() };

@@ -1,4 +1,5 @@
 //! A plain text table that fits the terminal width: the widest column gives way first.
+#![expect(clippy::indexing_slicing, reason = "column and row indices are bounded by the table being rendered")]
 
 use crate::text::width::truncate;
 use unicode_width::UnicodeWidthStr;

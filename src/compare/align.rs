@@ -1,5 +1,6 @@
 //! Paragraph alignment: for each left paragraph the best right one, by shared content words.
 //! Robust to reordering: every pair is scored, not only the diagonal.
+#![expect(clippy::indexing_slicing, reason = "indices are bounded by the sorted lists being merged")]
 
 use crate::text::fold::fold;
 use serde::{Deserialize, Serialize};
@@ -33,17 +34,13 @@ fn vector(p: &str) -> Vec<(u64, f64)> {
         if buf.chars().count() < 3 || STOP.contains(&buf.as_str()) {
             continue;
         }
-        *counts.entry(fnv1a(buf.as_bytes())).or_default() += 1.0;
+        // a word's hash for the vectors: collisions only blur a score a little
+        *counts.entry(xxhash_rust::xxh3::xxh3_64(buf.as_bytes())).or_default() += 1.0;
     }
     let norm = counts.values().map(|v| v * v).sum::<f64>().sqrt();
     let mut v: Vec<(u64, f64)> = counts.into_iter().map(|(k, c)| (k, c / norm.max(1e-9))).collect();
     v.sort_unstable_by_key(|x| x.0);
     v
-}
-
-/// FNV-1a: a word's hash for the vectors; collisions only blur a score a little.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Comparing reports: shared and unique entities, conflicting figures, shared quotations,
 //! paragraph alignment. Pure functions over the analysis.
+#![expect(clippy::indexing_slicing, reason = "indices are bounded by the sorted lists being merged")]
 
 pub mod align;
 pub mod conflicts;

@@ -1,5 +1,6 @@
 //! Quotations two reports share: `exact` where one holds the other's words (or both quote
 //! whole sentences of the same text to different lengths), else a `variant` with a score.
+#![expect(clippy::indexing_slicing, reason = "indices are bounded by the sorted lists being merged")]
 
 use crate::analysis::model::Quote;
 use crate::text::fold::fold;

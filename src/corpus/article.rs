@@ -1,4 +1,8 @@
 //! One report as diptych knows it: metadata and paragraphs.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "offsets and indices are bounded by the buffers and lists they were computed from"
+)]
 
 use crate::text::date::Date;
 use serde::{Deserialize, Serialize};

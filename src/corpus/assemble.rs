@@ -1,5 +1,9 @@
 //! From files read to articles: decoding and parsing each document, then naming the articles
 //! and settling ambiguous dates across the corpus. Pure: the bytes are read already.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "offsets and indices are bounded by the buffers and lists they were computed from"
+)]
 
 use super::article::{Article, Corpus, Draft};
 use super::fingerprint::{Builder, Fingerprint};

@@ -1,4 +1,8 @@
 //! Saved web pages: metadata from meta tags, paragraphs from the main article content.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "offsets and indices are bounded by the buffers and lists they were computed from"
+)]
 
 use super::article::Draft;
 use super::header::{byline, is_debris};

@@ -1,4 +1,8 @@
 //! Article ids: the file stem, with folders prepended only where two stems collide.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "offsets and indices are bounded by the buffers and lists they were computed from"
+)]
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;

@@ -1,4 +1,8 @@
 //! Naming an article on the command line: its id, a unique id prefix, or a fuzzy title match.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "offsets and indices are bounded by the buffers and lists they were computed from"
+)]
 
 use super::{Article, Corpus};
 use crate::error::{Error, Result};
@@ -38,22 +42,9 @@ pub fn find<'a>(corpus: &'a Corpus, query: &str) -> Result<&'a Article> {
 /// The ids nearest to `query` by edit distance, for an error message.
 fn closest_ids(corpus: &Corpus, query: &str) -> Vec<String> {
     let mut v: Vec<(usize, &str)> =
-        corpus.articles.iter().map(|a| (levenshtein(&a.id, query), a.id.as_str())).collect();
+        corpus.articles.iter().map(|a| (strsim::levenshtein(&a.id, query), a.id.as_str())).collect();
     v.sort();
     v.into_iter().take(3).map(|(_, s)| s.to_string()).collect()
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]

@@ -1,4 +1,8 @@
 //! Plain text and Markdown: front matter, paragraphs, and the header/trailer clean-up.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "offsets and indices are bounded by the buffers and lists they were computed from"
+)]
 
 use super::article::Draft;
 use super::header::{dateline, is_header_line, leading_date, read_header, read_trailer, word_count};

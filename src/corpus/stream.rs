@@ -1,5 +1,9 @@
 //! A corpus read a batch of files at a time, so that the reader shows the first articles
 //! while the rest are still being read.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "offsets and indices are bounded by the buffers and lists they were computed from"
+)]
 
 use super::assemble::{Parsed, assemble, keys, parse};
 use super::fingerprint::{Builder, Fingerprint};

@@ -3,6 +3,7 @@
 //! Numeric dates follow one documented rule: a part above 12 decides the order; otherwise a
 //! slash means month first (`12/10/2024` is 10 December, the US habit) and a dot or hyphen
 //! means day first (`10.12.2024` is 10 December, the European habit).
+#![expect(clippy::indexing_slicing, reason = "byte and cell offsets are bounded by the loops over the same buffer")]
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 

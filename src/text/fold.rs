@@ -1,4 +1,5 @@
 //! Folding of surface forms into comparison keys: case, accents, dots, hyphens, quotes.
+#![expect(clippy::indexing_slicing, reason = "byte and cell offsets are bounded by the loops over the same buffer")]
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;

@@ -1,5 +1,6 @@
 //! Lower-casing short words without allocating: most look-ups in the analysis are of one
 //! ASCII word, which fits a stack buffer.
+#![expect(clippy::indexing_slicing, reason = "byte and cell offsets are bounded by the loops over the same buffer")]
 
 /// Calls `f` with `s` in lower case; allocates only for long or non-ASCII words.
 pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {

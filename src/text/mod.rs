@@ -1,5 +1,6 @@
 //! Small text utilities shared by the corpus reader and the analysis: folding keys,
 //! date parsing, calendar arithmetic. Pure functions only.
+#![expect(clippy::indexing_slicing, reason = "byte and cell offsets are bounded by the loops over the same buffer")]
 
 pub mod date;
 pub mod fold;

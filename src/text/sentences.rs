@@ -1,6 +1,7 @@
 //! Sentence boundaries inside a paragraph, aware of abbreviations (`U.S.`, `Mr.`, `Nov.`)
 //! and of quotations (a full stop inside quotation marks ends the sentence only when the
 //! text after the closing mark starts a new one).
+#![expect(clippy::indexing_slicing, reason = "byte and cell offsets are bounded by the loops over the same buffer")]
 
 use super::char_at;
 

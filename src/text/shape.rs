@@ -1,6 +1,7 @@
 //! A table of word shapes (first letter, last letter, length) that tells, in one look,
 //! that a word is in none of a set's words: most words of a text are ruled out before any
 //! hashing.
+#![expect(clippy::indexing_slicing, reason = "byte and cell offsets are bounded by the loops over the same buffer")]
 
 /// The shapes of a set of lower-case words.
 pub struct Shapes {

@@ -1,6 +1,7 @@
 //! What the reader derives from a finished analysis: per-article counts, conflicting figures,
 //! speakers and their quotes. Worked out on the analysis thread, so that a corpus of thousands
 //! of reports never stalls the screen when its analysis arrives.
+#![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
 use crate::analysis::{Analysis, Kind};
 use crate::compare;

@@ -1,4 +1,5 @@
 //! Drawing: reads the state, never changes it (after television's `draw.rs`).
+#![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Prompt, View};
 use super::pane::Pane;

@@ -1,5 +1,6 @@
 //! One article laid out for the screen: styled, wrapped lines with their positions.
 //! Built in `update` when the article, width or highlights change; drawing only slices it.
+#![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
 use super::theme::Theme;
 use crate::analysis::{ArticleAnalysis, Kind};

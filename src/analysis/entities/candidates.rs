@@ -1,6 +1,10 @@
 //! Finding name candidates in one article: runs of capitalised words, split at titles and
 //! known names, cleaned of function words, possessives and roles, with the evidence for
 //! their kind.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "token, sentence and paragraph indices come from this document's own tokenizer and are bounded by the loops that walk them; an article that still trips one is contained and reported as a warning"
+)]
 
 use crate::analysis::doc::{Doc, Para};
 use crate::analysis::lexicon::{Lexicon, Word, lexicon};
@@ -398,7 +402,6 @@ fn push(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidate>)
     push_with(at, piece, role, None, out);
 }
 
-#[allow(clippy::too_many_arguments)]
 fn push_with(at: At, piece: &[usize], role: Option<String>, country: Option<&'static str>, out: &mut Vec<Candidate>) {
     let At { lex, para, pi, si, sent_start, .. } = at;
     let (Some(&first), Some(&last)) = (piece.first(), piece.last()) else { return };

@@ -8,6 +8,10 @@
 //! qualified form, an acronym joins the one name with those initials, and a short form joins
 //! the one longer name that only adds a head word (`Notre Dame` → `Notre Dame Cathedral`).
 //! Where more than one full name fits, the one in the same article wins; else nothing merges.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "token, sentence and paragraph indices come from this document's own tokenizer and are bounded by the loops that walk them; an article that still trips one is contained and reported as a warning"
+)]
 
 use super::candidates::{Candidate, Source};
 use crate::analysis::lexicon::lexicon;

@@ -3,6 +3,7 @@
 //! contradiction, or an update when the reports are of different days and the quantity is
 //! a toll that grows; inside one report they are a claim and its rebuttal (two claimants).
 //! Precision first: a false alarm costs the reader's trust more than a miss.
+#![expect(clippy::indexing_slicing, reason = "indices are bounded by the sorted lists being merged")]
 
 pub mod link;
 pub mod values;

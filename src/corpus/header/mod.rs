@@ -3,6 +3,10 @@
 //! the last (a byline, wire credits, page debris). Each line is read for what it says
 //! ([`dates`], [`bylines`], [`outlets`], [`debris`]); what is left above the text is the
 //! headline and a standfirst.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "offsets and indices are bounded by the buffers and lists they were computed from"
+)]
 
 pub mod bylines;
 pub mod dates;

@@ -1,4 +1,5 @@
 //! Opening a comparison and moving through its conflicts and shared entities.
+#![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
 use super::split::Split;
 use super::{App, View};

@@ -1,5 +1,6 @@
 //! The open panes laid out again from the state: after a resize, a new highlight or the
 //! analysis.
+#![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
 use super::{App, View};
 use crate::tui::pane::{self, Marks};

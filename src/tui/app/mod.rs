@@ -3,6 +3,7 @@
 //! list ([`list`]), the reading view ([`reader`]), the comparison ([`split`]), the speakers
 //! ([`speakers`]), reading and analysing in the background ([`loading`]), and the panes'
 //! layout ([`layout`]).
+#![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
 mod comparing;
 mod layout;

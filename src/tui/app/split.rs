@@ -1,5 +1,6 @@
 //! The comparison's own state: two panes, which has focus, the comparison shown and where
 //! in its conflicts and shared entities the user is.
+#![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
 use crate::compare::Comparison;
 use crate::tui::pane::Pane;
@@ -17,7 +18,7 @@ pub struct Split {
 
 /// Scrolls the pane without focus so that the paragraph aligned with the focused pane's top
 /// paragraph stands at the same height.
-pub fn sync_other(s: &mut Split, h: usize) {
+pub(crate) fn sync_other(s: &mut Split, h: usize) {
     let f = s.focus;
     let o = 1 - f;
     let (tp, _) = s.panes[f].top();
