@@ -1,0 +1,122 @@
+//! A group's entity: whether it is a name at all, its kind, its name and its aliases.
+
+use super::super::candidates::{Candidate, Source};
+use super::key::Key;
+use super::place::Place;
+use crate::analysis::lexicon::lexicon;
+use crate::analysis::model::{Entity, Kind};
+use crate::text::fold::fold;
+use std::collections::BTreeSet;
+
+/// The entity of a group of candidates first keyed `key`; `own` tells the members that were
+/// in the group before any other rule joined them. None when the group is not a name.
+pub(super) fn of_group<'c>(
+    members: Vec<Place>,
+    key: &Key,
+    cand: &impl Fn(Place) -> &'c Candidate,
+    own: impl Fn(&Place) -> bool,
+) -> Option<(Entity, Vec<Place>)> {
+    let lex = lexicon();
+    if members.is_empty() {
+        return None;
+    }
+    let cs: Vec<&Candidate> = members.iter().map(|&m| cand(m)).collect();
+    // only names that stayed in their own group speak for the group's kind (`Vladimir`, a town,
+    // joined `Vladimir Putin`, a person)
+    let own: Vec<&Candidate> = members.iter().filter(|m| own(m)).map(|&m| cand(m)).collect();
+    let lexical = own.iter().find_map(|c| match &c.source {
+        Source::Lexicon(k, canon) => Some((*k, canon.to_string())),
+        _ => None,
+    });
+    // a name seen only in title-case lines, or only as an ordinary word opening sentences, is dropped
+    if lexical.is_none() && cs.iter().all(|c| c.weak) {
+        return None;
+    }
+    if lexical.is_none() && cs.iter().all(|c| c.words().len() == 1 && c.initial && !c.person_cue) && key.is_name() {
+        return None;
+    }
+    // `Troops said ...`: a plural-looking word seen only opening sentences, never joined to
+    // a full name, is a common noun even before a speech verb
+    let plural_opener = |c: &&Candidate| {
+        let w = &c.words()[0];
+        c.words().len() == 1 && c.initial && w.ends_with('s') && !w.ends_with("ss") && !lex.given.contains(&fold(w))
+    };
+    if lexical.is_none() && key.is_name() && cs.iter().all(plural_opener) {
+        return None;
+    }
+    let kind = decide_kind(&cs, lexical.as_ref().map(|l| l.0));
+    let mut surfaces: Vec<(String, usize)> = Vec::new();
+    for c in &cs {
+        let s = without_article(&c.text);
+        match surfaces.iter_mut().find(|(x, _)| x == s) {
+            Some(e) => e.1 += 1,
+            None => surfaces.push((s.to_string(), 1)),
+        }
+    }
+    let country_name = lexical
+        .as_ref()
+        .filter(|(k, canon)| *k == Kind::Place && lex.places.get(&fold(canon)).is_some_and(|p| p.kind == "country"))
+        .map(|l| l.1.clone());
+    // a known name's canonical form where the text uses it (`California`, not `Calif`)
+    let canonical_seen = lexical.as_ref().map(|l| l.1.clone()).filter(|canon| surfaces.iter().any(|(s, _)| s == canon));
+    let name = country_name.or(canonical_seen).unwrap_or_else(|| {
+        surfaces
+            .iter()
+            .max_by(|a, b| {
+                a.0.split_whitespace()
+                    .count()
+                    .cmp(&b.0.split_whitespace().count())
+                    .then(a.1.cmp(&b.1))
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|s| s.0.clone())
+            .unwrap_or_default()
+    });
+    let aliases: Vec<String> =
+        surfaces.iter().map(|s| s.0.clone()).filter(|s| *s != name).collect::<BTreeSet<_>>().into_iter().collect();
+    let mut sorted = members;
+    sorted.sort_by_key(|&m| (m.0, cand(m).paragraph, cand(m).start));
+    // its mentions and articles are linked once the articles' mentions are made
+    Some((Entity { name, kind, aliases, articles: Vec::new(), mentions: Vec::new() }, sorted))
+}
+
+/// A surface without leading `the ` or `The ` (as `trim_start_matches` would, without its
+/// searcher: this runs once a mention).
+pub(super) fn without_article(text: &str) -> &str {
+    let mut s = text;
+    while let Some(r) = s.strip_prefix("the ") {
+        s = r;
+    }
+    while let Some(r) = s.strip_prefix("The ") {
+        s = r;
+    }
+    s
+}
+
+fn decide_kind(cs: &[&Candidate], lexical: Option<Kind>) -> Kind {
+    if let Some(k) = lexical {
+        return k;
+    }
+    if let Some(k) = cs.iter().find_map(|c| match c.source {
+        Source::Head(k) => Some(k),
+        _ => None,
+    }) {
+        return k;
+    }
+    let person = cs.iter().filter(|c| c.person_cue).count();
+    let place = cs.iter().filter(|c| c.place_cue).count();
+    if person > 0 && person >= place {
+        return Kind::Person;
+    }
+    if place > 0 {
+        return Kind::Place;
+    }
+    if cs.iter().any(|c| c.is_acronym()) {
+        return Kind::Organization;
+    }
+    if cs.iter().any(|c| c.words().len() >= 2 && c.words().len() <= 3 && lexicon().given.contains(&fold(&c.words()[0])))
+    {
+        return Kind::Person;
+    }
+    Kind::Other
+}

@@ -1,0 +1,198 @@
+//! The look-ups of the rules after the first key: a bare surname or given name joins the one
+//! full name it can belong to, an acronym the one name with its initials, a short form the
+//! one longer name that only adds a head word, an unqualified organisation its one qualified
+//! form. Where several fit, the one in the same article wins; else nothing merges.
+
+use super::super::candidates::Candidate;
+use super::key::Key;
+use super::place::Place;
+use crate::analysis::lexicon::lexicon;
+use crate::text::fold::{fold, skeleton};
+use rustc_hash::FxHashMap as HashMap;
+
+/// The candidates of one first key.
+pub(super) struct Proto {
+    pub(super) key: Key,
+    pub(super) members: Vec<Place>,
+}
+
+/// Groups by what the rules look names up by.
+pub(super) struct Index {
+    by_last: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+    by_first_last: HashMap<String, Vec<usize>>,
+    by_short: HashMap<String, Vec<usize>>,
+    by_org_base: HashMap<String, Vec<usize>>,
+    /// Each group's articles, sorted: a name in thousands of articles is asked about often.
+    articles: Vec<Vec<usize>>,
+    /// `Brian Nichols` is the one `Brian G. Nichols`: such short forms count once among options.
+    short_of: HashMap<usize, usize>,
+}
+
+impl Index {
+    pub(super) fn new<'c>(protos: &[Proto], cand: &impl Fn(Place) -> &'c Candidate) -> Index {
+        let mut ix = Index {
+            by_last: HashMap::default(),
+            by_first: HashMap::default(),
+            by_initials: HashMap::default(),
+            by_first_last: HashMap::default(),
+            by_short: HashMap::default(),
+            by_org_base: HashMap::default(),
+            articles: Vec::new(),
+            short_of: HashMap::default(),
+        };
+        for (id, p) in protos.iter().enumerate() {
+            ix.add(id, p, cand);
+        }
+        for v in ix.by_short.values_mut().chain(ix.by_org_base.values_mut()) {
+            v.sort_unstable();
+            v.dedup();
+        }
+        ix.articles = protos
+            .iter()
+            .map(|p| {
+                let mut v: Vec<usize> = p.members.iter().map(|m| m.0 as usize).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect();
+        for (id, p) in protos.iter().enumerate() {
+            let words = cand(p.members[0]).words();
+            if p.key.is_name()
+                && let [first, last] = words
+                && let Some([long]) = ix.by_first_last.get(&two_words(first, last)).map(Vec::as_slice)
+                && *long != id
+            {
+                ix.short_of.insert(id, *long);
+            }
+        }
+        ix
+    }
+
+    fn add<'c>(&mut self, id: usize, p: &Proto, cand: &impl Fn(Place) -> &'c Candidate) {
+        let c = cand(p.members[0]);
+        let words = c.words();
+        if words.len() >= 2 {
+            self.by_initials.entry(initials(words)).or_default().push(id);
+        }
+        let personish = p.members.iter().any(|&m| cand(m).person_cue);
+        if p.key.is_name()
+            && words.len() >= 2
+            && (personish || words.len() >= 3)
+            && let (Some(f), Some(l)) = (words.first(), surname(words))
+        {
+            self.by_last.entry(skeleton(l)).or_default().push(id);
+            self.by_first.entry(skeleton(f)).or_default().push(id);
+            if words.len() >= 3 {
+                self.by_first_last.entry(two_words(f, l)).or_default().push(id);
+            }
+        }
+        // only buildings, events and works: a city is not its police (`Troy` / `Troy Police`)
+        if p.key.is_other()
+            && let [short @ .., _] = words
+            && !short.is_empty()
+        {
+            self.by_short.entry(fold(&short.join(" "))).or_default().push(id);
+        }
+        if let Some(base) = p.key.qualified_base() {
+            self.by_org_base.entry(base.to_string()).or_default().push(id);
+        }
+    }
+
+    fn in_article(&self, id: usize, ai: usize) -> bool {
+        self.articles.get(id).is_some_and(|a| a.binary_search(&ai).is_ok())
+    }
+
+    /// The one target among `options` for a candidate of group `own` in article `ai`,
+    /// preferring the one in that article.
+    fn pick(&self, options: &[usize], ai: usize, own: usize) -> Option<usize> {
+        let long = |o: &usize| self.short_of.get(o).copied().unwrap_or(*o);
+        let mut opts: Vec<usize> = options.iter().map(long).filter(|&o| o != own).collect();
+        opts.sort_unstable();
+        opts.dedup();
+        match opts.as_slice() {
+            [] => None,
+            [one] => Some(*one),
+            _ => {
+                // in this article: the name itself, or its shorter form that joins it
+                // (`Jan Ek` here stands for `Jan P. Ek` of another report)
+                let mut here: Vec<usize> =
+                    options.iter().filter(|&&o| self.in_article(o, ai)).map(long).filter(|&o| o != own).collect();
+                here.sort_unstable();
+                here.dedup();
+                match here.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// The group candidate `c` (of group `own`, first keyed `key`, in article `ai`) joins,
+    /// if another.
+    pub(super) fn target(&self, c: &Candidate, key: &Key, ai: usize, own: usize) -> Option<usize> {
+        let lex = lexicon();
+        let look = |index: &HashMap<String, Vec<usize>>, k: &str| index.get(k).and_then(|o| self.pick(o, ai, own));
+        let words = c.words();
+        let mut to = None;
+        if key.is_name()
+            && let [w] = words
+        {
+            to = look(&self.by_last, &skeleton(w));
+            if to.is_none() && lex.given.contains(&fold(w)) {
+                to = look(&self.by_first, &skeleton(w));
+            }
+            if to.is_none() && c.is_acronym() {
+                let ac: String = w.chars().filter(|x| *x != '.').collect();
+                to = look(&self.by_initials, &ac);
+            }
+        }
+        // a given name that is also a town (`I know Vladimir well`) joins the one person of that name
+        if to.is_none()
+            && key.is_place()
+            && let [w] = words
+            && !c.place_cue
+            && lex.given.contains(&fold(w))
+        {
+            to = look(&self.by_first, &skeleton(w));
+        }
+        // `Mark Heller` is the one `Mark Jay Heller`
+        if to.is_none()
+            && key.is_name()
+            && let [first, last] = words
+        {
+            to = look(&self.by_first_last, &two_words(first, last));
+        }
+        if to.is_none() && key.is_name() && !c.person_cue {
+            to = look(&self.by_short, &fold(&c.text));
+        }
+        if let Some(base) = key.unqualified_base() {
+            to = look(&self.by_org_base, base);
+        }
+        to
+    }
+}
+
+/// A first and a last name's skeletons, the key of `by_first_last`.
+fn two_words(first: &str, last: &str) -> String {
+    format!("{} {}", skeleton(first), skeleton(last))
+}
+
+/// The surname of a written name: the last word that is not `Jr.`, `Sr.`, `II`, `III` ...
+fn surname(words: &[String]) -> Option<&String> {
+    words
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "de" | "du" | "la" | "le"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}

@@ -1,0 +1,359 @@
+//! Merging name candidates across the whole corpus into entities, in about linear time:
+//! every rule looks names up by a folded key, never compares all pairs.
+//!
+//! Rules, in order: a known name (gazetteer) by its canonical form; an organisation by its
+//! country and base (`Russian Foreign Ministry` = `Russia's Ministry of Foreign Affairs`);
+//! other names by a spelling skeleton (`Zelenskiy` = `Zelensky`); then a bare surname or given
+//! name joins the one full name it can belong to, an unqualified organisation joins the one
+//! qualified form, an acronym joins the one name with those initials, and a short form joins
+//! the one longer name that only adds a head word (`Notre Dame` → `Notre Dame Cathedral`).
+//! Where more than one full name fits, the one in the same article wins; else nothing merges.
+//! By phase: [`key`] (the first key), [`index`] (the look-ups of the other rules) and
+//! [`entity`] (a group's name, kind and aliases).
+#![expect(
+    clippy::indexing_slicing,
+    reason = "token, sentence and paragraph indices come from this document's own tokenizer and are bounded by the loops that walk them; an article that still trips one is contained and reported as a warning"
+)]
+
+mod entity;
+mod index;
+mod key;
+mod place;
+
+use super::candidates::{Candidate, Source};
+use crate::analysis::model::Entity;
+use index::{Index, Proto};
+use key::Key;
+use place::{Place, place};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::Arc;
+
+pub struct Merged {
+    pub entities: Vec<Entity>,
+    /// For each article, for each candidate: the entity it was merged into, if kept.
+    pub assignment: Vec<Vec<Option<u32>>>,
+    /// The same places: the mention's text, shared with the entity's mention.
+    pub texts: Vec<Vec<Option<Arc<str>>>>,
+    /// Each entity's name and each article's id, shared by all their mentions.
+    pub names: Vec<Arc<str>>,
+    pub ids: Vec<Arc<str>>,
+}
+
+/// The candidates of every article merged into entities.
+pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String>) -> Merged {
+    let kept = kept(articles, lowercase_words);
+    let (protos, proto_of) = protos(articles, &kept);
+    drop(kept);
+    let cand = |(ai, ci): Place| &articles[ai as usize].1[ci as usize];
+    let index = Index::new(&protos, &cand);
+    // where each candidate goes: look-ups only, so articles are done in parallel
+    let target: Vec<Vec<Option<u32>>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(ai, (_, cands))| {
+            cands
+                .iter()
+                .enumerate()
+                .map(|(ci, c)| {
+                    let own = proto_of[ai][ci]? as usize;
+                    Some(index.target(c, &protos[own].key, ai, own).unwrap_or(own) as u32)
+                })
+                .collect()
+        })
+        .collect();
+    drop(index);
+    // collect members per final proto
+    let mut groups: Vec<Vec<Place>> = vec![Vec::new(); protos.len()];
+    for (ai, row) in target.iter().enumerate() {
+        for (ci, t) in row.iter().enumerate() {
+            if let Some(t) = t {
+                groups[*t as usize].push(place(ai, ci));
+            }
+        }
+    }
+    drop(target);
+    // each group's entity on its own: in parallel, in group order
+    let entities: Vec<(Entity, Vec<Place>)> = groups
+        .into_par_iter()
+        .enumerate()
+        .filter_map(|(id, members)| {
+            let own = |&(ai, ci): &Place| proto_of[ai as usize][ci as usize] == Some(id as u32);
+            entity::of_group(members, &protos[id].key, &cand, own)
+        })
+        .collect();
+    finish(articles, entities, &cand)
+}
+
+/// Which candidates can be names at all: each on its own, so in parallel.
+fn kept(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String>) -> Vec<Vec<bool>> {
+    articles
+        .par_iter()
+        .map(|(_, cands)| {
+            cands
+                .iter()
+                .map(|c| {
+                    let single_unknown = c.words().len() == 1 && c.source == Source::Unknown;
+                    if single_unknown && c.initial && lowercase_words.contains(&c.words()[0].to_lowercase()) {
+                        return false;
+                    }
+                    // `FIVE PEOPLE`, `CHARGED WITH MURDER`: capitals over words the corpus writes
+                    // in lower case are shouted prose, not a name
+                    !(c.source == Source::Unknown
+                        && c.is_shouted()
+                        && c.words().iter().filter(|w| lowercase_words.contains(&w.to_lowercase())).count() * 2
+                            >= c.words().len())
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The candidates kept, grouped by their first key: the groups, and each candidate's group.
+fn protos(articles: &[(&str, &[Candidate])], kept: &[Vec<bool>]) -> (Vec<Proto>, Vec<Vec<Option<u32>>>) {
+    // the same surface with the same evidence always gives the same key: each distinct one is
+    // numbered in corpus order, and its key computed once, in parallel
+    let mut seen: HashMap<(&str, u8, Option<&str>), usize> = HashMap::default();
+    let mut first_of: Vec<Place> = Vec::new();
+    let mut memo_of: Vec<Vec<Option<u32>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    for (ai, (_, cands)) in articles.iter().enumerate() {
+        for (ci, c) in cands.iter().enumerate() {
+            if !kept[ai][ci] {
+                continue;
+            }
+            let tag = match &c.source {
+                Source::Lexicon(k, _) => 10 + *k as u8,
+                Source::Head(k) => 20 + *k as u8,
+                Source::Unknown => 0,
+            };
+            let next = first_of.len();
+            let u = *seen.entry((c.text.as_str(), tag, c.country)).or_insert(next);
+            if u == next {
+                first_of.push(place(ai, ci));
+            }
+            memo_of[ai][ci] = Some(u as u32);
+        }
+    }
+    let keys: Vec<Key> = first_of.par_iter().map(|&(ai, ci)| Key::of(&articles[ai as usize].1[ci as usize])).collect();
+    drop((first_of, seen));
+    let mut protos: Vec<Proto> = Vec::new();
+    let mut by_key: HashMap<Key, usize> = HashMap::default();
+    let mut id_of_memo: Vec<Option<usize>> = vec![None; keys.len()];
+    let mut proto_of: Vec<Vec<Option<u32>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    for (ai, row) in memo_of.iter().enumerate() {
+        for (ci, u) in row.iter().enumerate() {
+            let Some(u) = u.map(|u| u as usize) else { continue };
+            let id = *id_of_memo[u].get_or_insert_with(|| {
+                let key = keys[u].clone();
+                *by_key.entry(key.clone()).or_insert_with(|| {
+                    protos.push(Proto { key, members: Vec::new() });
+                    protos.len() - 1
+                })
+            });
+            protos[id].members.push(place(ai, ci));
+            proto_of[ai][ci] = Some(id as u32);
+        }
+    }
+    (protos, proto_of)
+}
+
+/// The merged entities, most mentioned first and their names made unique, with each
+/// candidate's entity and its text shared with the entity's other mentions.
+fn finish<'c>(
+    articles: &[(&str, &'c [Candidate])],
+    entities: Vec<(Entity, Vec<Place>)>,
+    cand: &impl Fn(Place) -> &'c Candidate,
+) -> Merged {
+    let ids: Vec<Arc<str>> = articles.iter().map(|(id, _)| Arc::from(*id)).collect();
+    // a surface is written the same way in many places: one copy of each, shared
+    let mut surfaces: HashMap<&str, Arc<str>> = HashMap::default();
+    let mut texts: Vec<Vec<Option<Arc<str>>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    for (_, sorted) in &entities {
+        for &m in sorted {
+            let text = cand(m).text.as_str();
+            let shared = surfaces.entry(text).or_insert_with(|| Arc::from(text));
+            texts[m.0 as usize][m.1 as usize] = Some(Arc::clone(shared));
+        }
+    }
+    drop(surfaces);
+    let mut entities = entities;
+    entities.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.name.cmp(&b.0.name)));
+    let mut seen: HashSet<String> = HashSet::default();
+    let mut assignment: Vec<Vec<Option<u32>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
+    let mut out = Vec::with_capacity(entities.len());
+    let mut names = Vec::with_capacity(entities.len());
+    for (i, (mut e, members)) in entities.into_iter().enumerate() {
+        if !seen.insert(e.name.clone()) {
+            e.name = format!("{} ({})", e.name, e.kind.as_str());
+            seen.insert(e.name.clone());
+        }
+        names.push(Arc::from(e.name.as_str()));
+        for (ai, ci) in members {
+            assignment[ai as usize][ci as usize] = Some(i as u32);
+        }
+        out.push(e);
+    }
+    Merged { entities: out, assignment, texts, names, ids }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Kind, Options, analyse, test_corpus};
+
+    fn entities(texts: &[&str]) -> Vec<(String, Kind, Vec<String>)> {
+        let a = analyse(&test_corpus(texts), &Options::default());
+        a.entities.into_iter().map(|e| (e.name, e.kind, e.aliases)).collect()
+    }
+
+    #[test]
+    fn a_leading_article_is_not_part_of_a_surface() {
+        for (text, expected) in [
+            ("the Harbour Trust", "Harbour Trust"),
+            ("The the Harbour Trust", "the Harbour Trust"),
+            ("the the Harbour Trust", "Harbour Trust"),
+            ("Theodore Ross", "Theodore Ross"),
+            ("the", "the"),
+            ("Then Sea Board", "Then Sea Board"),
+        ] {
+            assert_eq!(super::entity::without_article(text), expected, "{text:?}");
+            assert_eq!(text.trim_start_matches("the ").trim_start_matches("The "), expected);
+        }
+    }
+
+    fn find<'a>(es: &'a [(String, Kind, Vec<String>)], form: &str) -> Option<&'a (String, Kind, Vec<String>)> {
+        es.iter().find(|e| e.0 == form || e.2.iter().any(|a| a == form))
+    }
+
+    #[test]
+    fn a_surname_joins_the_full_name_its_report_gives() {
+        let es = entities(&[
+            "City Councilman Tomas Varga called for calm.\n\n\"Stay home,\" said Varga.",
+            "Tennis star Ilona Varga won the final.\n\n\"I am happy,\" Varga said.",
+            "Councilman Tomas K. Varga voted no.",
+        ]);
+        let tomas = find(&es, "Tomas K. Varga").expect("the long form");
+        assert!(tomas.2.iter().any(|a| a == "Tomas Varga"), "{es:?}");
+        assert!(es.iter().all(|e| e.0 != "Varga"), "no bare surname left: {es:?}");
+    }
+
+    #[test]
+    fn phrases_in_capitals_of_ordinary_words_are_not_names() {
+        let es = entities(&[
+            "Then FIVE PEOPLE died near the harbour, and the MARFO DELTA BANK closed.",
+            "Five people were hurt, people said. PANIC followed, and UNICEF sent help.",
+            "The panic was over.",
+        ]);
+        assert!(find(&es, "FIVE PEOPLE").is_none(), "{es:?}");
+        assert!(find(&es, "PANIC").is_none(), "{es:?}");
+        assert!(find(&es, "UNICEF").is_some(), "{es:?}");
+        assert!(find(&es, "MARFO DELTA BANK").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn surname_joins_the_full_name_and_titles_drop() {
+        let es = entities(&[
+            "President Amara Okafor spoke in Lagos.",
+            "Okafor later met Mr. Chen Wei. Okafor’s aides left.",
+        ]);
+        let e = find(&es, "Okafor").unwrap();
+        assert_eq!(e.0, "Amara Okafor");
+        assert_eq!(e.1, Kind::Person);
+    }
+
+    #[test]
+    fn transliterations_and_accents_join() {
+        let es = entities(&[
+            "Minister Sergei Lavrenko arrived.",
+            "Minister Sergey Lavrenko left.",
+            "José Núñez met Jose Nunez's team.",
+        ]);
+        assert_eq!(es.iter().filter(|e| e.0.contains("Lavrenko")).count(), 1, "{es:?}");
+        assert_eq!(es.iter().filter(|e| e.0.contains("N")).filter(|e| e.1 == Kind::Person).count(), 1, "{es:?}");
+    }
+
+    #[test]
+    fn short_forms_middle_initials_and_suffixes_join() {
+        let es = entities(&[
+            "Police said Tomas K. Varga escaped on Friday. Witnesses saw Tomas Varga later. Varga ran.",
+            "Varga surrendered, officials said. Lionel Ashby Jr. testified; Ashby said little.",
+        ]);
+        assert_eq!(find(&es, "Varga").map(|e| e.0.as_str()), Some("Tomas K. Varga"), "{es:?}");
+        assert_eq!(find(&es, "Tomas Varga").map(|e| e.0.as_str()), Some("Tomas K. Varga"));
+        assert_eq!(find(&es, "Ashby").map(|e| e.0.as_str()), Some("Lionel Ashby Jr."), "{es:?}");
+        assert!(find(&es, "Friday").is_none());
+    }
+
+    #[test]
+    fn head_word_before_of_makes_one_organisation() {
+        let es = entities(&["The Ohio Department of Public Safety said the Ministry of Justice agreed."]);
+        let e = find(&es, "Ohio Department of Public Safety").expect("one name");
+        assert_eq!(e.1, Kind::Organization);
+    }
+
+    #[test]
+    fn two_people_with_one_surname_stay_apart() {
+        let es = entities(&["Senator Paul Moreau and his sister Claire Moreau voted. Moreau said nothing."]);
+        assert!(find(&es, "Paul Moreau").is_some());
+        assert!(find(&es, "Claire Moreau").is_some());
+        assert_ne!(find(&es, "Paul Moreau").map(|e| &e.0), find(&es, "Claire Moreau").map(|e| &e.0));
+        let bare = find(&es, "Moreau").map(|e| e.0.as_str());
+        assert!(bare.is_none() || bare == Some("Moreau"), "the bare surname must not join either: {es:?}");
+    }
+
+    #[test]
+    fn person_and_company_of_the_same_name_stay_apart() {
+        let es = entities(&["Henrik Falk founded Falk Industries in 1990. Falk said the firm would grow."]);
+        let person = find(&es, "Henrik Falk").unwrap();
+        let firm = find(&es, "Falk Industries").unwrap();
+        assert_ne!(person.0, firm.0);
+        assert_eq!(firm.1, Kind::Organization);
+    }
+
+    #[test]
+    fn hyphens_dots_and_acronyms_join() {
+        let es = entities(&[
+            "Crowds gathered at Saint-Pierre Cathedral. The U.N. sent observers.",
+            "Mass was held in the Saint Pierre Cathedral while the UN watched.",
+            "The Coastal Research Institute (CRI) published data; CRI staff agreed.",
+        ]);
+        assert_eq!(es.iter().filter(|e| e.0.contains("Pierre")).count(), 1, "{es:?}");
+        assert!(find(&es, "UN").is_some() && find(&es, "U.N.").is_some());
+        assert_eq!(find(&es, "UN").map(|e| &e.0), find(&es, "U.N.").map(|e| &e.0));
+        assert_eq!(find(&es, "CRI").map(|e| e.0.as_str()), Some("Coastal Research Institute"));
+    }
+
+    #[test]
+    fn country_prefixed_organisations_join_but_not_across_countries() {
+        let es = entities(&[
+            "Peru’s Foreign Ministry protested.",
+            "The Peruvian Foreign Ministry and the Ministry of Foreign Affairs of Peru replied.",
+            "Chile’s Foreign Ministry said nothing.",
+        ]);
+        let peru = find(&es, "Peruvian Foreign Ministry").unwrap();
+        let chile = es.iter().find(|e| e.1 == Kind::Organization && e.0 != peru.0 && e.0.contains("Ministry")).unwrap();
+        assert_ne!(peru.0, chile.0);
+    }
+
+    #[test]
+    fn capitals_are_places_and_platforms_organisations() {
+        let es = entities(&["Nairobi rejected the plan, officials wrote on X and on Telegram, Reuters reported."]);
+        assert_eq!(find(&es, "Nairobi").map(|e| e.1), Some(Kind::Place));
+        assert_eq!(find(&es, "Telegram").map(|e| e.1), Some(Kind::Organization));
+        assert_eq!(find(&es, "Reuters").map(|e| e.1), Some(Kind::Organization));
+    }
+
+    #[test]
+    fn plural_nouns_opening_sentences_are_not_people() {
+        let es = entities(&["Firefighters said the blaze was out. Engineers said the bridge was safe."]);
+        assert!(find(&es, "Firefighters").is_none() && find(&es, "Engineers").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn sentence_openers_and_days_are_not_entities() {
+        let es = entities(&["However, the rain stopped on Tuesday. Following the storm, Meanwhile was written."]);
+        assert!(
+            find(&es, "However").is_none() && find(&es, "Tuesday").is_none() && find(&es, "Following").is_none(),
+            "{es:?}"
+        );
+    }
+}
