@@ -1,0 +1,43 @@
+//! Names in lists: a comma-separated run of names shares their kind.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "token, sentence and paragraph indices come from this document's own tokenizer and are bounded by the loops that walk them; an article that still trips one is contained and reported as a warning"
+)]
+use super::candidate::{Candidate, Source};
+use super::words::is_apostrophe_only;
+use crate::analysis::doc::Para;
+use crate::analysis::lexicon::Lexicon;
+use crate::analysis::model::Kind;
+
+/// In a list of names (`A, B, C and D`) where most are known places, the others are places too.
+pub(super) fn mark_lists(_lex: &Lexicon, para: &Para, cands: &mut [Candidate]) {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for i in 0..cands.len() {
+        let joined = i > 0 && cands[i - 1].paragraph == cands[i].paragraph && {
+            let between: Vec<&str> = (cands[i - 1].last..cands[i].first).map(|k| para.word(k)).collect();
+            !between.is_empty()
+                && between.iter().all(|w| matches!(*w, "," | "and" | "or" | "&"))
+                && !is_apostrophe_only(&between)
+        };
+        if joined {
+            if let Some(g) = groups.last_mut() {
+                g.push(i);
+            }
+        } else {
+            groups.push(vec![i]);
+        }
+    }
+    for g in groups {
+        if g.len() < 3 {
+            continue;
+        }
+        let places = g.iter().filter(|&&i| matches!(cands[i].source, Source::Lexicon(Kind::Place, _))).count();
+        if places * 2 >= g.len() {
+            for &i in &g {
+                if cands[i].source == Source::Unknown && !cands[i].person_cue {
+                    cands[i].place_cue = true;
+                }
+            }
+        }
+    }
+}

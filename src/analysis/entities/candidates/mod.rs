@@ -1,0 +1,239 @@
+//! Finding name candidates in one article: runs of capitalised words, split at titles and
+//! known names, cleaned of function words, possessives and roles, with the evidence for
+//! their kind.
+#![expect(
+    clippy::indexing_slicing,
+    reason = "token, sentence and paragraph indices come from this document's own tokenizer and are bounded by the loops that walk them; an article that still trips one is contained and reported as a warning"
+)]
+
+mod candidate;
+mod lists;
+mod segment;
+mod words;
+
+use crate::analysis::doc::Doc;
+use crate::analysis::lexicon::{Word, lexicon};
+use crate::text::fold::{fold, strip_possessive, with_fold};
+pub use candidate::{Candidate, Source};
+use lists::mark_lists;
+use segment::{At, push, segment};
+use smallvec::SmallVec;
+use words::*;
+
+/// All candidates of one article.
+pub fn find(doc: &Doc) -> Vec<Candidate> {
+    let lex = lexicon();
+    let mut out = Vec::with_capacity(doc.paras.iter().map(|p| p.tokens.len() / 8).sum());
+    let mut run: Vec<usize> = Vec::with_capacity(8);
+    for (pi, para) in doc.paras.iter().enumerate() {
+        for (si, &(a, b)) in para.sentences.iter().enumerate() {
+            if shouted(para, a, b) {
+                continue;
+            }
+            let before = out.len();
+            let mut k = a;
+            while k < b {
+                if !para.tokens[k].word
+                    || !is_cap(para.word(k))
+                    || shouted_word(lex, para.word(k))
+                    || is_compound_adjective(para.word(k))
+                {
+                    k += 1;
+                    continue;
+                }
+                // one buffer for every run of the article: most runs are a single word
+                run.clear();
+                run.push(k);
+                let mut m = k + 1;
+                loop {
+                    let last = *run.last().unwrap_or(&k);
+                    if is_possessive(para.word(last)) {
+                        break;
+                    }
+                    if m < b
+                        && para.tokens[m].word
+                        && is_cap(para.word(m))
+                        && !breaks_name(para.word(m))
+                        && !shouted_word(lex, para.word(m))
+                        && para.tokens[m].start as usize == para.tokens[m - 1].end() as usize + gap(para, m)
+                    {
+                        run.push(m);
+                        m += 1;
+                    } else if m + 1 < b
+                        && para.tokens[m].word
+                        && CONNECTORS.contains(&para.word(m))
+                        && para.tokens[m + 1].word
+                        && is_cap(para.word(m + 1))
+                    {
+                        run.push(m);
+                        run.push(m + 1);
+                        m += 2;
+                    } else if m + 2 < b && para.word(m) == "of" && para.word(m + 1) == "the" && is_cap(para.word(m + 2))
+                    {
+                        run.extend([m, m + 1, m + 2]);
+                        m += 3;
+                    } else {
+                        break;
+                    }
+                }
+                process_run(At { lex, para, pi, si, sent_start: a }, &run, &mut out);
+                k = m;
+            }
+            mark_lists(lex, para, &mut out[before..]);
+        }
+    }
+    // kept until the last pass of the whole corpus: no spare capacity
+    out.shrink_to_fit();
+    out
+}
+
+fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
+    let At { lex, para, .. } = at;
+    // runs are short: their words and what the lexicon knows of each (looked up once) stay
+    // on the stack
+    let words: SmallVec<[&str; 8]> = run.iter().map(|&i| strip_possessive(para.word(i))).collect();
+    let info: SmallVec<[Word; 8]> = words.iter().map(|w| lex.word(w)).collect();
+    let known = if words.len() == 1 {
+        info[0].may_be_known() && with_fold(words[0], |k| lexicon_kind(lex, k).is_some())
+    } else {
+        lexicon_kind(lex, &fold(&words.join(" "))).is_some()
+    };
+    // A whole known name wins over any split (`The Hague`, `Bank of England`).
+    if known && !(words.len() == 1 && info[0].is_common()) {
+        push(at, run, None, out);
+        return;
+    }
+    // `Ana Ruiz of the Harbour Trust`: a person of an organisation is two names; the name
+    // before `of` is a person's when it opens with a given name and ends in no head word
+    let lead = || info.iter().take_while(|w| w.is_title() || w.is_common()).count();
+    if let Some(of) = words.iter().position(|w| *w == "of")
+        && let lead = lead()
+        && of >= lead + 2
+        && info[lead].is_given()
+        && info[of - 1].head().is_none()
+        && !known
+    {
+        process_run(at, &run[..of], out);
+        let rest = if words.get(of + 1).is_some_and(|w| w.eq_ignore_ascii_case("the")) { of + 2 } else { of + 1 };
+        if rest < run.len() {
+            process_run(at, &run[rest..], out);
+        }
+        return;
+    }
+    // Split at titles; a title before a name is that person's role.
+    // `Texas Department of Criminal Justice`: a head word before `of` makes one organisation
+    let head_of = (1..words.len()).any(|i| words[i] == "of" && info[i - 1].head().is_some());
+    let ends_with_head = info.last().is_some_and(|w| w.head().is_some()) || (words.len() > 2 && head_of);
+
+    // the pieces between titles are ranges of the run; an empty one carries a role
+    let mut pieces: SmallVec<[(std::ops::Range<usize>, Option<String>); 4]> = SmallVec::new();
+    let mut cur: Option<usize> = None;
+    let mut role: SmallVec<[&str; 4]> = SmallVec::new();
+    for (n, &w) in words.iter().enumerate() {
+        let title = !ends_with_head && info[n].is_title() && !(cur.is_none() && role.is_empty() && n + 1 == run.len());
+        if title {
+            if let Some(from) = cur.take() {
+                pieces.push((from..n, None));
+            }
+            role.push(w);
+            continue;
+        }
+        if cur.is_none() && !role.is_empty() && CONNECTORS.contains(&w) {
+            role.push(w);
+            continue;
+        }
+        if cur.is_none() && !role.is_empty() {
+            pieces.push((n..n, Some(role.join(" "))));
+            role.clear();
+        }
+        cur.get_or_insert(n);
+    }
+    if let Some(from) = cur {
+        pieces.push((from..run.len(), None));
+    }
+    // attach roles to the piece that follows them
+    let mut pending: Option<String> = None;
+    for (piece, r) in pieces {
+        if piece.is_empty() {
+            pending = r;
+            continue;
+        }
+        segment(at, &run[piece], pending.take(), out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::model::Kind;
+
+    fn names(text: &str) -> Vec<String> {
+        let paras = vec![text.to_string()];
+        let doc = Doc::new(&paras);
+        find(&doc).into_iter().map(|c| c.text).collect()
+    }
+
+    #[test]
+    fn titles_and_possessives_are_not_part_of_names() {
+        assert_eq!(names("Prime Minister Jane Doeling’s plan failed."), vec!["Jane Doeling"]);
+        assert_eq!(names("Canadian Senator Omar Belkacem spoke."), vec!["Omar Belkacem"]);
+        assert_eq!(names("Oslo spokesperson Ingrid Halvorsen said so."), vec!["Oslo", "Ingrid Halvorsen"]);
+    }
+
+    #[test]
+    fn sentence_openers_days_and_months_are_not_names() {
+        assert_eq!(names("However, the talks in Lima resumed on Monday in March."), vec!["Lima"]);
+        assert_eq!(names("Following the vote, Ana Ruiz left. Speaking later, she smiled."), vec!["Ana Ruiz"]);
+    }
+
+    #[test]
+    fn shouted_sentences_and_function_words_in_capitals_are_not_names() {
+        assert!(names("OFFICIALS SAY THE FERRY SANK NEAR THE PORT. Ana Ruiz left.") == vec!["Ana Ruiz"]);
+        assert_eq!(names("THE UN envoy met WHO staff in the US."), vec!["UN", "WHO", "US"]);
+        assert_eq!(names("Then FIVE PEOPLE HAVE DIED IN A FIRE near Lyon."), Vec::<String>::new(), "shouted");
+        assert_eq!(names("Then FIVE PEOPLE died near the old harbour in Lyon."), vec!["FIVE PEOPLE", "Lyon"]);
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_and_compound_adjectives() {
+        assert_eq!(names("Reporter Ana Ruiz of The Harbour Gazette wrote it."), vec!["Ana Ruiz", "Harbour Gazette"]);
+        assert_eq!(names("The University of Tartu agreed."), vec!["University of Tartu"]);
+        assert_eq!(names("A Lisbon-based firm and a Kenyan-born singer met Ana Ruiz I'm told."), vec!["Ana Ruiz"]);
+    }
+
+    #[test]
+    fn known_names_split_runs() {
+        assert_eq!(names("The envoy to the EU Marta Kowalska arrived."), vec!["EU", "Marta Kowalska"]);
+        assert_eq!(names("U.S. President Joe Bloggs met them."), vec!["U.S.", "Joe Bloggs"]);
+    }
+
+    #[test]
+    fn organisations_keep_country_and_head() {
+        let paras =
+            vec!["Peru’s Foreign Ministry and the Chilean Defence Ministry met the Ministry of Health.".to_string()];
+        let doc = Doc::new(&paras);
+        let c = find(&doc);
+        let orgs: Vec<(&str, Option<&str>)> = c
+            .iter()
+            .filter(|c| matches!(c.source, Source::Head(Kind::Organization)))
+            .map(|c| (c.text.as_str(), c.country))
+            .collect();
+        assert_eq!(
+            orgs,
+            vec![
+                ("Foreign Ministry", Some("Peru")),
+                ("Chilean Defence Ministry", Some("Chile")),
+                ("Ministry of Health", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_of_places_spread_the_kind() {
+        let paras = vec!["Troops left Oslo, Bergen, Tromsvik and Lisbon.".to_string()];
+        let doc = Doc::new(&paras);
+        let c = find(&doc);
+        let t = c.iter().find(|c| c.text == "Tromsvik").unwrap();
+        assert!(t.place_cue);
+    }
+}
