@@ -295,3 +295,82 @@ fn no_files_of_the_reader_or_the_analysis_import_each_other_in_a_cycle() {
         .collect();
     assert!(cycles.is_empty(), "import cycles: {cycles:?}");
 }
+
+/// The lines of each function of `code`: from its `fn` line to its closing brace.
+fn function_lengths(code: &str) -> Vec<(String, usize)> {
+    let lines: Vec<&str> = code.lines().collect();
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.trim_start();
+        let t = t.strip_prefix("pub(crate) ").or_else(|| t.strip_prefix("pub(super) ")).unwrap_or(t);
+        let t = t.strip_prefix("pub ").unwrap_or(t);
+        let t = t.strip_prefix("const ").unwrap_or(t);
+        let Some(rest) = t.strip_prefix("fn ") else { continue };
+        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let (mut depth, mut started) = (0i32, false);
+        for (j, body) in lines.iter().enumerate().skip(i) {
+            if !started && body.contains(';') && !body.contains('{') {
+                break;
+            }
+            for c in body.chars() {
+                match c {
+                    '{' => {
+                        depth += 1;
+                        started = true;
+                    }
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+            }
+            if started && depth <= 0 {
+                out.push((name.clone(), j - i + 1));
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn files_and_functions_stay_small() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut list = Vec::new();
+    files(&src, &mut list);
+    let mut long = Vec::new();
+    for f in &list {
+        let text = std::fs::read_to_string(f).unwrap_or_default();
+        let n = text.lines().count();
+        if n > 600 {
+            long.push(format!("{} has {n} lines", f.display()));
+        }
+        // (comments and strings stripped: a brace in either is not the code's)
+        for (name, len) in function_lengths(&code_of_all(&text)) {
+            if len > 80 {
+                long.push(format!("{}: fn {name} has {len} lines", f.display()));
+            }
+        }
+    }
+    assert!(long.is_empty(), "{long:#?}");
+    assert_eq!(function_lengths("fn a() {\n    if x {\n    }\n}\nfn b();\n"), [("a".to_string(), 4)]);
+}
+
+/// A file's code without comments, strings and brace characters, its tests kept (their
+/// functions count too).
+fn code_of_all(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = line.split("//").next().unwrap_or("").replace("'{'", "' '").replace("'}'", "' '");
+        let mut in_str = false;
+        let mut prev = ' ';
+        for c in line.chars() {
+            if c == '"' && prev != '\\' {
+                in_str = !in_str;
+            } else if !in_str {
+                out.push(c);
+            }
+            prev = c;
+        }
+        out.push('\n');
+    }
+    out
+}

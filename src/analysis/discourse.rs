@@ -87,94 +87,11 @@ impl<'a> Discourse<'a> {
     ) -> Discourse<'a> {
         let quote_spans: Vec<Vec<super::marks::Span>> =
             doc.paras.iter().enumerate().map(|(i, p)| super::marks::spans(p.text, i)).collect();
-        let mut named: Vec<Named> = cands
-            .iter()
-            .zip(assignment)
-            .filter_map(|(c, a)| {
-                let e = (*a)? as usize;
-                let para = &doc.paras[c.paragraph];
-                let (s0, _) = para.sentences[c.sentence];
-                let leading =
-                    leading_clause_end(doc, c.paragraph, c.sentence).is_some_and(|end| c.first < end && c.first >= s0);
-                let quoted = quote_spans[c.paragraph].iter().any(|q| c.start >= q.inner_start && c.end <= q.inner_end);
-                Some(Named {
-                    paragraph: c.paragraph,
-                    sentence: c.sentence,
-                    first: c.first,
-                    last: c.last,
-                    entity: e,
-                    kind: kinds[e],
-                    possessive: c.possessive,
-                    role: c.role.clone(),
-                    leading,
-                    quoted,
-                    modifier: false,
-                })
-            })
-            .collect();
+        let mut named = named_of(doc, cands, assignment, kinds, &quote_spans);
         named.sort_by_key(|n| (n.paragraph, n.first));
-        // a name the lexicon could not type is a person's when the text says so: an age
-        // between commas after it (`Ana Lima, 54,`), or a role noun right before it
-        // (`passenger Ana Lima`, `Survivor Ana Lima`)
-        // or, for want of other evidence, a name of two or three capitalised words (a person
-        // whose given name the lexicon does not know; organisations and places mostly carry
-        // a head word the lexicon types)
-        for n in named.iter_mut().filter(|n| n.kind == Kind::Other) {
-            let para = &doc.paras[n.paragraph];
-            let titled = n.first > 0 && super::lexicon::lexicon().is_title(para.word(n.first - 1));
-            // (`the Porto Marathon`: a determiner goes before things, not people)
-            let determined = n.first > 0 && matches!(para.lower(n.first - 1).as_ref(), "the" | "a" | "an");
-            let personal = !determined && looks_personal(&entity_names[n.entity]);
-            if has_age_after(para, n.last) || titled || personal {
-                n.kind = Kind::Person;
-            }
-        }
-        // `Acme boss Dana Cole`, `Campaign chief Lee Park`: a name before a title and another
-        // name modifies it and is not the subject
-        let starts: Vec<(usize, usize)> = named.iter().map(|n| (n.paragraph, n.first)).collect();
-        for n in named.iter_mut() {
-            // (only when another name starts within three tokens: most are out at once)
-            let near = starts.partition_point(|&x| x <= (n.paragraph, n.last));
-            if !starts.get(near).is_some_and(|&(p, f)| p == n.paragraph && f <= n.last + 3) {
-                continue;
-            }
-            let para = &doc.paras[n.paragraph];
-            let mut k = n.last;
-            while k < para.tokens.len() && k < n.last + 3 && super::lexicon::lexicon().is_title(para.word(k)) {
-                k += 1;
-            }
-            if k > n.last && starts.binary_search(&(n.paragraph, k)).is_ok() {
-                n.modifier = true;
-            }
-        }
-        // a role given once (`the ambassador, Jane Doe`) sticks to that person
-        let mut roles: Vec<(usize, String)> = Vec::new();
-        for n in &named {
-            if let Some(r) = &n.role {
-                roles.push((n.entity, r.to_lowercase()));
-            }
-        }
-        for n in named.iter_mut() {
-            if n.role.is_none() && n.kind == Kind::Person {
-                let para = &doc.paras[n.paragraph];
-                // a title word just before the name, lower-case (`spokesperson Jane Doe`)
-                let (s0, _) = para.sentences[n.sentence];
-                let mut k = n.first;
-                let mut steps = 0;
-                while k > s0 && steps < 8 {
-                    k -= 1;
-                    steps += 1;
-                    let w = para.word(k);
-                    if super::lexicon::lexicon().is_title(w) {
-                        n.role = Some(w.to_lowercase());
-                        break;
-                    }
-                    if w == "." || w == ";" {
-                        break;
-                    }
-                }
-            }
-        }
+        upgrade_kinds(doc, &mut named, entity_names);
+        mark_modifiers(doc, &mut named);
+        roles_before(doc, &mut named);
         let mut speakers: Vec<usize> = named
             .iter()
             .filter(|n| {
@@ -323,4 +240,104 @@ pub fn leading_clause_end(doc: &Doc, p: usize, s: usize) -> Option<usize> {
         return None;
     }
     (first..b).find(|&k| para.word(k) == ",")
+}
+/// The merged names of an article, each with its place and what the text says of it.
+fn named_of(
+    doc: &Doc,
+    cands: &[Candidate],
+    assignment: &[Option<u32>],
+    kinds: &[Kind],
+    quote_spans: &[Vec<super::marks::Span>],
+) -> Vec<Named> {
+    cands
+        .iter()
+        .zip(assignment)
+        .filter_map(|(c, a)| {
+            let e = (*a)? as usize;
+            let para = &doc.paras[c.paragraph];
+            let (s0, _) = para.sentences[c.sentence];
+            let leading =
+                leading_clause_end(doc, c.paragraph, c.sentence).is_some_and(|end| c.first < end && c.first >= s0);
+            let quoted = quote_spans[c.paragraph].iter().any(|q| c.start >= q.inner_start && c.end <= q.inner_end);
+            Some(Named {
+                paragraph: c.paragraph,
+                sentence: c.sentence,
+                first: c.first,
+                last: c.last,
+                entity: e,
+                kind: kinds[e],
+                possessive: c.possessive,
+                role: c.role.clone(),
+                leading,
+                quoted,
+                modifier: false,
+            })
+        })
+        .collect()
+}
+
+fn upgrade_kinds(doc: &Doc, named: &mut [Named], entity_names: &[std::sync::Arc<str>]) {
+    // a name the lexicon could not type is a person's when the text says so: an age
+    // between commas after it (`Ana Lima, 54,`), or a role noun right before it
+    // (`passenger Ana Lima`, `Survivor Ana Lima`)
+    // or, for want of other evidence, a name of two or three capitalised words (a person
+    // whose given name the lexicon does not know; organisations and places mostly carry
+    // a head word the lexicon types)
+    for n in named.iter_mut().filter(|n| n.kind == Kind::Other) {
+        let para = &doc.paras[n.paragraph];
+        let titled = n.first > 0 && super::lexicon::lexicon().is_title(para.word(n.first - 1));
+        // (`the Porto Marathon`: a determiner goes before things, not people)
+        let determined = n.first > 0 && matches!(para.lower(n.first - 1).as_ref(), "the" | "a" | "an");
+        let personal = !determined && looks_personal(&entity_names[n.entity]);
+        if has_age_after(para, n.last) || titled || personal {
+            n.kind = Kind::Person;
+        }
+    }
+}
+
+fn mark_modifiers(doc: &Doc, named: &mut [Named]) {
+    // `Acme boss Dana Cole`, `Campaign chief Lee Park`: a name before a title and another
+    // name modifies it and is not the subject
+    let starts: Vec<(usize, usize)> = named.iter().map(|n| (n.paragraph, n.first)).collect();
+    for n in named.iter_mut() {
+        // (only when another name starts within three tokens: most are out at once)
+        let near = starts.partition_point(|&x| x <= (n.paragraph, n.last));
+        if !starts.get(near).is_some_and(|&(p, f)| p == n.paragraph && f <= n.last + 3) {
+            continue;
+        }
+        let para = &doc.paras[n.paragraph];
+        let mut k = n.last;
+        while k < para.tokens.len() && k < n.last + 3 && super::lexicon::lexicon().is_title(para.word(k)) {
+            k += 1;
+        }
+        if k > n.last && starts.binary_search(&(n.paragraph, k)).is_ok() {
+            n.modifier = true;
+        }
+    }
+}
+
+/// A title word just before a person's name, lower-case (`spokesperson Jane Doe`), is their
+/// role.
+fn roles_before(doc: &Doc, named: &mut [Named]) {
+    for n in named.iter_mut() {
+        if n.role.is_none() && n.kind == Kind::Person {
+            let para = &doc.paras[n.paragraph];
+            // a title word just before the name, lower-case (`spokesperson Jane Doe`)
+            let (s0, _) = para.sentences[n.sentence];
+            let mut k = n.first;
+            let mut steps = 0;
+            while k > s0 && steps < 8 {
+                k -= 1;
+                steps += 1;
+                let w = para.word(k);
+                if super::lexicon::lexicon().is_title(w) {
+                    n.role = Some(w.to_lowercase());
+                    break;
+                }
+                if w == "." || w == ";" {
+                    break;
+                }
+            }
+        }
+    }
 }

@@ -167,41 +167,7 @@ fn load() -> Lexicon {
             titles.insert(fold(w));
         }
     }
-    let mut places = HashMap::default();
-    let mut max_words = 1;
-    for l in lines(include_str!("../../assets/lexicon/places.tsv")) {
-        let f: Vec<&str> = l.split('\t').collect();
-        if f.len() < 4 {
-            continue;
-        }
-        let kind = match f[1] {
-            "country" => "country",
-            "capital" => "capital",
-            "state" => "state",
-            _ => "city",
-        };
-        max_words = max_words.max(f[0].split_whitespace().count());
-        places.entry(fold(f[0])).or_insert(Place { canonical: f[2].to_string(), kind, country: f[3].to_string() });
-    }
-    for l in lines(include_str!("../../assets/lexicon/regions.tsv")) {
-        let f: Vec<&str> = l.split('\t').collect();
-        for name in &f {
-            max_words = max_words.max(name.split_whitespace().count());
-            places.entry(fold(name)).or_insert(Place {
-                canonical: f[0].to_string(),
-                kind: "region",
-                country: String::new(),
-            });
-        }
-    }
-    let mut orgs = HashMap::default();
-    for l in lines(include_str!("../../assets/lexicon/known_orgs.tsv")) {
-        let f: Vec<&str> = l.split('\t').collect();
-        for name in &f {
-            max_words = max_words.max(name.split_whitespace().count());
-            orgs.entry(fold(name)).or_insert_with(|| f[0].to_string());
-        }
-    }
+    let (places, orgs, max_words) = places_and_orgs();
     let mut demonyms = HashMap::default();
     for l in lines(include_str!("../../assets/lexicon/demonyms.tsv")) {
         if let Some((d, c)) = l.split_once('\t') {
@@ -240,6 +206,47 @@ fn load() -> Lexicon {
     };
     lex.facts = facts(&lex);
     lex
+}
+
+/// The gazetteer's places (with regions) and known organisations by folded name, and the
+/// most words any of their names has.
+fn places_and_orgs() -> (HashMap<String, Place>, HashMap<String, String>, usize) {
+    let mut places = HashMap::default();
+    let mut max_words = 1;
+    for l in lines(include_str!("../../assets/lexicon/places.tsv")) {
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() < 4 {
+            continue;
+        }
+        let kind = match f[1] {
+            "country" => "country",
+            "capital" => "capital",
+            "state" => "state",
+            _ => "city",
+        };
+        max_words = max_words.max(f[0].split_whitespace().count());
+        places.entry(fold(f[0])).or_insert(Place { canonical: f[2].to_string(), kind, country: f[3].to_string() });
+    }
+    for l in lines(include_str!("../../assets/lexicon/regions.tsv")) {
+        let f: Vec<&str> = l.split('\t').collect();
+        for name in &f {
+            max_words = max_words.max(name.split_whitespace().count());
+            places.entry(fold(name)).or_insert(Place {
+                canonical: f[0].to_string(),
+                kind: "region",
+                country: String::new(),
+            });
+        }
+    }
+    let mut orgs = HashMap::default();
+    for l in lines(include_str!("../../assets/lexicon/known_orgs.tsv")) {
+        let f: Vec<&str> = l.split('\t').collect();
+        for name in &f {
+            max_words = max_words.max(name.split_whitespace().count());
+            orgs.entry(fold(name)).or_insert_with(|| f[0].to_string());
+        }
+    }
+    (places, orgs, max_words)
 }
 
 /// Every list's words with what each list says of them; keys as the lists hold them (a

@@ -81,49 +81,8 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
     // once each a thread
     let text_bytes: usize = articles.iter().flat_map(|a| a.borrow().paragraphs.iter()).map(String::len).sum();
     let keep_docs = text_bytes <= KEEP_DOCUMENTS_BYTES;
-    type Found<'d> = (Vec<Vec<entities::Candidate>>, Vec<Option<Doc<'d>>>, HashSet<String>);
-    let (cands, docs, vocabulary): Found = articles
-        .par_iter()
-        .fold(
-            || (Vec::new(), Vec::new(), HashSet::default()),
-            |(mut cands, mut docs, mut vocabulary): Found, a| {
-                // an article that trips a bug has no names; its last pass reports it
-                // (the words it gave before a panic are words it really wrote: they stay)
-                let found = crate::contain::contain(|| {
-                    let doc = Doc::new(&a.borrow().paragraphs);
-                    lower_case_words(&doc, &mut vocabulary);
-                    let c = entities::candidates::find(&doc);
-                    (c, keep_docs.then_some(doc))
-                });
-                let (c, doc) = found.unwrap_or_default();
-                cands.push(c);
-                docs.push(doc);
-                tick();
-                (cands, docs, vocabulary)
-            },
-        )
-        .reduce(
-            || (Vec::new(), Vec::new(), HashSet::default()),
-            |(mut a, mut da, va), (b, db, vb)| {
-                // in corpus order: the left part of the corpus comes first
-                a.extend(b);
-                da.extend(db);
-                let (mut big, small) = if va.len() >= vb.len() { (va, vb) } else { (vb, va) };
-                big.extend(small);
-                (a, da, big)
-            },
-        );
-    // words the corpus writes in lower case are ordinary words, not names: only the words
-    // that open sentences as lone capitalised candidates, and the words of phrases in
-    // capitals, need checking
-    let lowercase: HashSet<String> = cands
-        .iter()
-        .flatten()
-        .filter(|c| (c.initial && c.words().len() == 1) || c.is_shouted())
-        .flat_map(|c| c.words().iter().map(|w| w.to_lowercase()))
-        .filter(|w| vocabulary.contains(w))
-        .collect();
-    drop(vocabulary);
+    let (cands, docs, vocabulary) = first_pass(&articles, keep_docs, &tick);
+    let lowercase = lowercase_words_of(&cands, vocabulary);
     let inputs: Vec<(&str, &[entities::Candidate])> =
         articles.iter().zip(&cands).map(|(a, c)| (a.borrow().id.as_str(), c.as_slice())).collect();
     let merged = entities::merge::merge(&inputs, &lowercase);
@@ -168,6 +127,63 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
     let mut analysis = Analysis { entities, articles, warnings };
     analysis.link_mentions(&of);
     analysis
+}
+
+/// The first pass's results: each article's candidates and document (when kept), and the
+/// words the corpus writes in lower case.
+type Found<'d> = (Vec<Vec<entities::Candidate>>, Vec<Option<Doc<'d>>>, HashSet<String>);
+
+/// The first pass: each article's document and name candidates, and the words it writes in
+/// lower case (gathered once each a thread).
+fn first_pass<'d, A: std::borrow::Borrow<Article> + Send + Sync>(
+    articles: &'d [A],
+    keep_docs: bool,
+    tick: &(dyn Fn() + Sync),
+) -> Found<'d> {
+    articles
+        .par_iter()
+        .fold(
+            || (Vec::new(), Vec::new(), HashSet::default()),
+            |(mut cands, mut docs, mut vocabulary): Found, a| {
+                // an article that trips a bug has no names; its last pass reports it
+                // (the words it gave before a panic are words it really wrote: they stay)
+                let found = crate::contain::contain(|| {
+                    let doc = Doc::new(&a.borrow().paragraphs);
+                    lower_case_words(&doc, &mut vocabulary);
+                    let c = entities::candidates::find(&doc);
+                    (c, keep_docs.then_some(doc))
+                });
+                let (c, doc) = found.unwrap_or_default();
+                cands.push(c);
+                docs.push(doc);
+                tick();
+                (cands, docs, vocabulary)
+            },
+        )
+        .reduce(
+            || (Vec::new(), Vec::new(), HashSet::default()),
+            |(mut a, mut da, va), (b, db, vb)| {
+                // in corpus order: the left part of the corpus comes first
+                a.extend(b);
+                da.extend(db);
+                let (mut big, small) = if va.len() >= vb.len() { (va, vb) } else { (vb, va) };
+                big.extend(small);
+                (a, da, big)
+            },
+        )
+}
+
+/// Words the corpus writes in lower case are ordinary words, not names: only the words that
+/// open sentences as lone capitalised candidates, and the words of phrases in capitals, need
+/// checking.
+fn lowercase_words_of(cands: &[Vec<entities::Candidate>], vocabulary: HashSet<String>) -> HashSet<String> {
+    cands
+        .iter()
+        .flatten()
+        .filter(|c| (c.initial && c.words().len() == 1) || c.is_shouted())
+        .flat_map(|c| c.words().iter().map(|w| w.to_lowercase()))
+        .filter(|w| vocabulary.contains(w))
+        .collect()
 }
 
 type Done = ((ArticleAnalysis, Vec<u32>), Option<String>);

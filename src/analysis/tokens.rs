@@ -55,7 +55,6 @@ pub fn tokenize(p: &str) -> Vec<Token> {
     let bytes = p.as_bytes();
     let n = bytes.len();
     let mut out = Vec::with_capacity(n / 5);
-    let at = |k: usize| (k < n).then(|| char_at(p, k));
     let mut i = 0;
     while i < n {
         let (c, cl) = char_at(p, i);
@@ -85,33 +84,7 @@ pub fn tokenize(p: &str) -> Vec<Token> {
                 break;
             }
             let (cj, lj) = char_at(p, j);
-            let joins = if cj.is_alphanumeric() {
-                true
-            } else {
-                let next = at(j + lj);
-                let next_c = next.map(|x| x.0);
-                match cj {
-                    c if is_apostrophe(c) => next_c.is_some_and(char::is_alphabetic) && prev.is_alphabetic(),
-                    c if is_dash(c) => next_c.is_some_and(char::is_alphanumeric),
-                    ',' => {
-                        prev.is_ascii_digit()
-                            && next_c.is_some_and(|x| x.is_ascii_digit())
-                            && bytes[j + 1..].iter().take_while(|b| b.is_ascii_digit()).count() == 3
-                    }
-                    '.' => {
-                        (prev.is_ascii_digit() && next_c.is_some_and(|x| x.is_ascii_digit()))
-                            // `U.S`: the letters between dots are single
-                            || (prev.is_uppercase()
-                                && next_c.is_some_and(char::is_uppercase)
-                                && (prev_at == s || bytes[prev_at - 1] == b'.'))
-                            || (prev.is_lowercase()
-                                && next_c.is_some_and(char::is_lowercase)
-                                && taken == 1
-                                && next.is_some_and(|(_, nl)| bytes.get(j + 1 + nl) == Some(&b'.')))
-                    }
-                    _ => false,
-                }
-            };
+            let joins = cj.is_alphanumeric() || joins_word(p, j, cj, lj, Word { start: s, prev, prev_at, taken });
             if !joins {
                 break;
             }
@@ -119,15 +92,8 @@ pub fn tokenize(p: &str) -> Vec<Token> {
             j += lj;
         }
         // keep the closing full stop of `U.S.` and of known abbreviations
-        if bytes.get(j) == Some(&b'.') {
-            let word = &p[s..j];
-            let dotted_acronym = word.contains('.') && word.chars().filter(|c| *c != '.').all(char::is_uppercase);
-            let single_initial = taken == 1 && c.is_uppercase();
-            // the abbreviations are short: a sentence's last word is mostly out on its length
-            let abbreviation = word.len() <= DOTTED_MAX && DOTTED.iter().any(|d| d.eq_ignore_ascii_case(word));
-            if dotted_acronym || single_initial || abbreviation {
-                j += 1;
-            }
+        if bytes.get(j) == Some(&b'.') && keeps_full_stop(&p[s..j], taken == 1 && c.is_uppercase()) {
+            j += 1;
         }
         // a run of letters longer than a token holds is cut, on a character
         let mut e = j.min(s + usize::from(u16::MAX));
@@ -138,6 +104,58 @@ pub fn tokenize(p: &str) -> Vec<Token> {
         i = j;
     }
     out
+}
+
+/// The word being read: where it starts, its last character so far, where that starts, and
+/// how many characters it has.
+#[derive(Clone, Copy)]
+struct Word {
+    start: usize,
+    prev: char,
+    prev_at: usize,
+    taken: usize,
+}
+
+/// Whether the character `cj` (of `lj` bytes, at `j`, not a letter or digit) joins the word:
+/// an apostrophe between letters, a dash before a letter or digit, a thousands comma, a
+/// decimal point, the dots of `U.S` and `e.g`.
+#[inline]
+fn joins_word(p: &str, j: usize, cj: char, lj: usize, w: Word) -> bool {
+    let bytes = p.as_bytes();
+    let next = (j + lj < bytes.len()).then(|| char_at(p, j + lj));
+    let next_c = next.map(|x| x.0);
+    let Word { start, prev, prev_at, taken } = w;
+    match cj {
+        c if is_apostrophe(c) => next_c.is_some_and(char::is_alphabetic) && prev.is_alphabetic(),
+        c if is_dash(c) => next_c.is_some_and(char::is_alphanumeric),
+        ',' => {
+            prev.is_ascii_digit()
+                && next_c.is_some_and(|x| x.is_ascii_digit())
+                && bytes[j + 1..].iter().take_while(|b| b.is_ascii_digit()).count() == 3
+        }
+        '.' => {
+            (prev.is_ascii_digit() && next_c.is_some_and(|x| x.is_ascii_digit()))
+                // `U.S`: the letters between dots are single
+                || (prev.is_uppercase()
+                    && next_c.is_some_and(char::is_uppercase)
+                    && (prev_at == start || bytes[prev_at - 1] == b'.'))
+                || (prev.is_lowercase()
+                    && next_c.is_some_and(char::is_lowercase)
+                    && taken == 1
+                    && next.is_some_and(|(_, nl)| bytes.get(j + 1 + nl) == Some(&b'.')))
+        }
+        _ => false,
+    }
+}
+
+/// Whether a word followed by a full stop keeps it: a dotted acronym (`U.S.`), a single
+/// capital initial, a known abbreviation.
+#[inline]
+fn keeps_full_stop(word: &str, single_initial: bool) -> bool {
+    let dotted_acronym = word.contains('.') && word.chars().filter(|c| *c != '.').all(char::is_uppercase);
+    // the abbreviations are short: a sentence's last word is mostly out on its length
+    let abbreviation = word.len() <= DOTTED_MAX && DOTTED.iter().any(|d| d.eq_ignore_ascii_case(word));
+    dotted_acronym || single_initial || abbreviation
 }
 
 #[cfg(test)]

@@ -115,66 +115,10 @@ pub fn build(
         let mut layers: Vec<Layer> = Vec::new();
         let mut labels: Vec<(usize, String)> = Vec::new();
         if let Some(a) = analysis {
-            for q in a.quotes.iter().filter(|q| q.paragraph == pi) {
-                let mut style = theme.quote;
-                if marks.shared_quotes.contains(&(pi, q.start)) {
-                    style = style.add_modifier(Modifier::UNDERLINED);
-                }
-                if marks.current_quote == Some((pi, q.start)) {
-                    style = style.patch(theme.selection);
-                }
-                layers.push(Layer { start: q.start, end: q.end, style, rank: 1 });
-                if let Some(s) = q.speaker.as_ref().filter(|_| q.text.split_whitespace().count() > 3) {
-                    let close = q.end
-                        + p[q.end..]
-                            .chars()
-                            .take_while(|c| matches!(c, ',' | '.' | '"' | '”' | '!' | '?'))
-                            .map(char::len_utf8)
-                            .sum::<usize>();
-                    labels.push((close, format!(" ‹{s}›")));
-                }
-            }
-            for m in a.mentions.iter().filter(|m| m.paragraph as usize == pi) {
-                let style = match marks.shared {
-                    Some(shared) => match shared.get(&*m.entity) {
-                        Some(i) => theme.shared(*i),
-                        None => theme.dim,
-                    },
-                    None => kinds.get(&*m.entity).map_or(Style::new(), |k| theme.kind(*k)),
-                };
-                let style =
-                    if marks.selected_entity == Some(&*m.entity) { style.patch(theme.selection) } else { style };
-                layers.push(Layer { start: m.start as usize, end: m.end as usize, style, rank: 2 });
-            }
-            for f in a.figures.iter().filter(|f| f.paragraph as usize == pi) {
-                let start = f.start as usize;
-                let conflict = marks.conflicts.iter().any(|&(cp, s, _)| cp == pi && s == start);
-                let mut style = if conflict { theme.conflict } else { theme.figure };
-                if conflict && marks.current_conflict == Some((pi, start)) {
-                    style = style.add_modifier(Modifier::SLOW_BLINK | Modifier::UNDERLINED);
-                }
-                layers.push(Layer { start, end: f.end as usize, style, rank: 3 });
-            }
+            analysis_layers(a, pi, p, kinds, marks, theme, &mut layers, &mut labels);
         }
         if let Some(q) = marks.search.filter(|q| !q.is_empty()) {
-            let lower = p.to_lowercase();
-            let ql = q.to_lowercase();
-            // lower-casing can change byte lengths: only trust matches where it did not
-            if lower.len() == p.len() {
-                let mut from = 0;
-                while let Some(i) = lower[from..].find(&ql) {
-                    let s = from + i;
-                    let e = s + ql.len();
-                    matches.push((pi, s, e));
-                    let style = if marks.current_match == Some((pi, s)) {
-                        theme.matched.add_modifier(Modifier::BOLD)
-                    } else {
-                        theme.matched
-                    };
-                    layers.push(Layer { start: s, end: e, style, rank: 4 });
-                    from = e;
-                }
-            }
+            search_layers(pi, p, q, marks, theme, &mut layers, &mut matches);
         }
         let segs = segments(p, &layers, &labels, theme);
         for (line, byte) in wrap(&segs, w) {
@@ -185,6 +129,92 @@ pub fn build(
         pos.push((pi, p.len()));
     }
     Pane { article: index, width, lines, line_pos: pos, scroll: 0, matches }
+}
+
+/// The highlights of paragraph `pi` (text `p`) from the analysis: quotes with their speakers'
+/// labels, mentions by kind (or shared colour), figures (red when in conflict).
+#[expect(clippy::too_many_arguments, reason = "one paragraph's layers from the pane's whole context")]
+fn analysis_layers(
+    a: &ArticleAnalysis,
+    pi: usize,
+    p: &str,
+    kinds: &HashMap<String, Kind>,
+    marks: &Marks,
+    theme: &Theme,
+    layers: &mut Vec<Layer>,
+    labels: &mut Vec<(usize, String)>,
+) {
+    for q in a.quotes.iter().filter(|q| q.paragraph == pi) {
+        let mut style = theme.quote;
+        if marks.shared_quotes.contains(&(pi, q.start)) {
+            style = style.add_modifier(Modifier::UNDERLINED);
+        }
+        if marks.current_quote == Some((pi, q.start)) {
+            style = style.patch(theme.selection);
+        }
+        layers.push(Layer { start: q.start, end: q.end, style, rank: 1 });
+        if let Some(s) = q.speaker.as_ref().filter(|_| q.text.split_whitespace().count() > 3) {
+            let close = q.end
+                + p.get(q.end..)
+                    .unwrap_or_default()
+                    .chars()
+                    .take_while(|c| matches!(c, ',' | '.' | '"' | '”' | '!' | '?'))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            labels.push((close, format!(" ‹{s}›")));
+        }
+    }
+    for m in a.mentions.iter().filter(|m| m.paragraph as usize == pi) {
+        let style = match marks.shared {
+            Some(shared) => match shared.get(&*m.entity) {
+                Some(i) => theme.shared(*i),
+                None => theme.dim,
+            },
+            None => kinds.get(&*m.entity).map_or(Style::new(), |k| theme.kind(*k)),
+        };
+        let style = if marks.selected_entity == Some(&*m.entity) { style.patch(theme.selection) } else { style };
+        layers.push(Layer { start: m.start as usize, end: m.end as usize, style, rank: 2 });
+    }
+    for f in a.figures.iter().filter(|f| f.paragraph as usize == pi) {
+        let start = f.start as usize;
+        let conflict = marks.conflicts.iter().any(|&(cp, s, _)| cp == pi && s == start);
+        let mut style = if conflict { theme.conflict } else { theme.figure };
+        if conflict && marks.current_conflict == Some((pi, start)) {
+            style = style.add_modifier(Modifier::SLOW_BLINK | Modifier::UNDERLINED);
+        }
+        layers.push(Layer { start, end: f.end as usize, style, rank: 3 });
+    }
+}
+
+/// The matches of the search `q` in paragraph `pi` (text `p`), highlighted and listed.
+fn search_layers(
+    pi: usize,
+    p: &str,
+    q: &str,
+    marks: &Marks,
+    theme: &Theme,
+    layers: &mut Vec<Layer>,
+    matches: &mut Vec<(usize, usize, usize)>,
+) {
+    let lower = p.to_lowercase();
+    let ql = q.to_lowercase();
+    // lower-casing can change byte lengths: only trust matches where it did not
+    if lower.len() != p.len() || ql.is_empty() {
+        return;
+    }
+    let mut from = 0;
+    while let Some(i) = lower.get(from..).and_then(|rest| rest.find(&ql)) {
+        let s = from + i;
+        let e = s + ql.len();
+        matches.push((pi, s, e));
+        let style = if marks.current_match == Some((pi, s)) {
+            theme.matched.add_modifier(Modifier::BOLD)
+        } else {
+            theme.matched
+        };
+        layers.push(Layer { start: s, end: e, style, rank: 4 });
+        from = e;
+    }
 }
 
 /// Cuts a paragraph into runs of one style, with speaker labels inserted after quotations.

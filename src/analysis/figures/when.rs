@@ -140,56 +140,7 @@ fn date(first: usize, last: usize, value: String) -> Option<Found> {
 /// A date at token `k`.
 pub fn date_at(r: &Reader, k: usize, today: Option<Date>) -> Option<Found> {
     if let Some(m) = month_at(r, k) {
-        let w = r.w(k);
-        if let Some(d) = day_at(r, k + 1) {
-            let mut last = k + 2;
-            let mut year = None;
-            if r.w(last) == "," && is_year(r, last + 1).is_some() {
-                year = is_year(r, last + 1);
-                last += 2;
-            } else if is_year(r, last).is_some() {
-                year = is_year(r, last);
-                last += 1;
-            }
-            return date(k, last, resolve_day(year, m, d, today, looks_ahead(r, k))?);
-        }
-        if let Some(y) = is_year(r, k + 1) {
-            return date(k, k + 2, format!("{y:04}-{m:02}"));
-        }
-        let before = if k > r.start { r.l(k - 1) } else { Default::default() };
-        let plain = matches!(
-            before.as_ref(),
-            "in" | "since"
-                | "until"
-                | "early"
-                | "late"
-                | "mid"
-                | "last"
-                | "next"
-                | "this"
-                | "from"
-                | "by"
-                | "of"
-                | "through"
-                | "till"
-                | "end"
-        );
-        if w == "May" && !plain {
-            return None;
-        }
-        let value = match today {
-            Some(t) => {
-                let ahead = looks_ahead(r, k);
-                let y = match (ahead, m.cmp(&t.month)) {
-                    (true, std::cmp::Ordering::Less) => t.year + 1,
-                    (false, std::cmp::Ordering::Greater) => t.year - 1,
-                    _ => t.year,
-                };
-                format!("{y:04}-{m:02}")
-            }
-            None => format!("--{m:02}"),
-        };
-        return date(k, k + 1, value);
+        return month_first(r, k, m, today);
     }
     if let Some(d) = day_at(r, k)
         && let Some(m) = month_at(r, k + 1)
@@ -205,27 +156,93 @@ pub fn date_at(r: &Reader, k: usize, today: Option<Date>) -> Option<Found> {
         && w.len() > 4
         && let Some(wd) = weekday_from_name(w)
     {
-        let prev = if k > r.start { r.l(k - 1) } else { Default::default() };
-        let value = match today {
-            Some(t) => {
-                let back = (t.weekday() as i64 - wd as i64).rem_euclid(7);
-                let ahead = (wd as i64 - t.weekday() as i64).rem_euclid(7);
-                let d = if prev == "next" {
-                    t.add_days(if ahead == 0 { 7 } else { ahead })
-                } else if prev == "last" {
-                    t.add_days(-(if back == 0 { 7 } else { back }))
-                } else if looks_ahead(r, k) {
-                    t.add_days(ahead)
-                } else {
-                    t.add_days(-back)
-                };
-                d.iso()
-            }
-            None => w.to_string(),
-        };
-        let first = if matches!(prev.as_ref(), "last" | "next") { k - 1 } else { k };
-        return date(first, k + 1, value);
+        return weekday(r, k, wd, today);
     }
+    relative_day(r, k, today)
+}
+
+/// A date that opens with its month: `March 3, 2025`, `March 2025`, `in March`.
+fn month_first(r: &Reader, k: usize, m: u32, today: Option<Date>) -> Option<Found> {
+    let w = r.w(k);
+    if let Some(d) = day_at(r, k + 1) {
+        let mut last = k + 2;
+        let mut year = None;
+        if r.w(last) == "," && is_year(r, last + 1).is_some() {
+            year = is_year(r, last + 1);
+            last += 2;
+        } else if is_year(r, last).is_some() {
+            year = is_year(r, last);
+            last += 1;
+        }
+        return date(k, last, resolve_day(year, m, d, today, looks_ahead(r, k))?);
+    }
+    if let Some(y) = is_year(r, k + 1) {
+        return date(k, k + 2, format!("{y:04}-{m:02}"));
+    }
+    let before = if k > r.start { r.l(k - 1) } else { Default::default() };
+    let plain = matches!(
+        before.as_ref(),
+        "in" | "since"
+            | "until"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "from"
+            | "by"
+            | "of"
+            | "through"
+            | "till"
+            | "end"
+    );
+    if w == "May" && !plain {
+        return None;
+    }
+    let value = match today {
+        Some(t) => {
+            let ahead = looks_ahead(r, k);
+            let y = match (ahead, m.cmp(&t.month)) {
+                (true, std::cmp::Ordering::Less) => t.year + 1,
+                (false, std::cmp::Ordering::Greater) => t.year - 1,
+                _ => t.year,
+            };
+            format!("{y:04}-{m:02}")
+        }
+        None => format!("--{m:02}"),
+    };
+    date(k, k + 1, value)
+}
+
+/// A weekday (`on Tuesday`, `last Friday`, `next Monday`): the day it names in the report's
+/// week.
+fn weekday(r: &Reader, k: usize, wd: u32, today: Option<Date>) -> Option<Found> {
+    let w = r.w(k);
+    let prev = if k > r.start { r.l(k - 1) } else { Default::default() };
+    let value = match today {
+        Some(t) => {
+            let back = (t.weekday() as i64 - wd as i64).rem_euclid(7);
+            let ahead = (wd as i64 - t.weekday() as i64).rem_euclid(7);
+            let d = if prev == "next" {
+                t.add_days(if ahead == 0 { 7 } else { ahead })
+            } else if prev == "last" {
+                t.add_days(-(if back == 0 { 7 } else { back }))
+            } else if looks_ahead(r, k) {
+                t.add_days(ahead)
+            } else {
+                t.add_days(-back)
+            };
+            d.iso()
+        }
+        None => w.to_string(),
+    };
+    let first = if matches!(prev.as_ref(), "last" | "next") { k - 1 } else { k };
+    date(first, k + 1, value)
+}
+
+/// `yesterday`, `today`, `last week`, `next month`, `this year`.
+fn relative_day(r: &Reader, k: usize, today: Option<Date>) -> Option<Found> {
     let l = r.l(k);
     let rel = |t: Date, days: i64| t.add_days(days).iso();
     match l.as_ref() {
@@ -383,23 +400,7 @@ pub fn time_at(r: &Reader, k: usize) -> Option<Found> {
         }
     };
     if r.w(k + 1) == ":" && r.glued(k, k + 1) && r.glued(k + 1, k + 2) {
-        let mm = r.w(k + 2);
-        let m: u32 = mm.get(..2)?.parse().ok()?;
-        // `2:05:37`: hours, minutes and seconds of a race
-        if r.w(k + 3) == ":" && r.glued(k + 2, k + 3) && r.glued(k + 3, k + 4) {
-            let s: u32 = r.w(k + 4).get(..2)?.parse().ok()?;
-            let secs = f64::from(h * 3600 + m * 60 + s);
-            let mut f = Found::new(k, k + 5, FigureKind::Duration, Value::Number(secs));
-            f.unit = Some("seconds".into());
-            return Some(f);
-        }
-        let pm = meridiem(r, k + 3).or_else(|| match mm.get(2..).map(str::to_lowercase).as_deref() {
-            Some("pm") => Some(true),
-            Some("am") => Some(false),
-            _ => None,
-        });
-        let last = if meridiem(r, k + 3).is_some() { k + 4 } else { k + 3 };
-        return time(k, last, clock(h, pm), m).map(|f| with_zone(r, f));
+        return with_colon(r, k, h);
     }
     if (1..=12).contains(&h) {
         if let Some(pm) = meridiem(r, k + 1) {
@@ -419,6 +420,27 @@ pub fn time_at(r: &Reader, k: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// `4:30`, `4:30pm`, `16:30 GMT`, or a race time `2:05:37`: hours `h` at `k`, a colon after.
+fn with_colon(r: &Reader, k: usize, h: u32) -> Option<Found> {
+    let mm = r.w(k + 2);
+    let m: u32 = mm.get(..2)?.parse().ok()?;
+    // `2:05:37`: hours, minutes and seconds of a race
+    if r.w(k + 3) == ":" && r.glued(k + 2, k + 3) && r.glued(k + 3, k + 4) {
+        let s: u32 = r.w(k + 4).get(..2)?.parse().ok()?;
+        let secs = f64::from(h * 3600 + m * 60 + s);
+        let mut f = Found::new(k, k + 5, FigureKind::Duration, Value::Number(secs));
+        f.unit = Some("seconds".into());
+        return Some(f);
+    }
+    let pm = meridiem(r, k + 3).or_else(|| match mm.get(2..).map(str::to_lowercase).as_deref() {
+        Some("pm") => Some(true),
+        Some("am") => Some(false),
+        _ => None,
+    });
+    let last = if meridiem(r, k + 3).is_some() { k + 4 } else { k + 3 };
+    time(k, last, clock(h, pm), m).map(|f| with_zone(r, f))
 }
 
 /// Whether the sentence speaks of the evening or night (for a time without `am` or `pm`).

@@ -263,7 +263,13 @@ pub fn read_header(header: Vec<String>, paras: &mut Vec<String>, d: &mut Draft) 
     if d.source.is_none() {
         d.source = outlet;
     }
-    // The headline: a line the page repeats, else the first that is not a run of section names.
+    title_and_standfirst(candidates, paras, d);
+}
+
+/// The headline among the lines above the prose (one the page repeats, else the first that
+/// is not a run of section names); what is left and is not a menu stays as text (a
+/// standfirst).
+fn title_and_standfirst(candidates: Vec<String>, paras: &mut Vec<String>, d: &mut Draft) {
     let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for c in &candidates {
         *seen.entry(c.as_str()).or_default() += 1;
