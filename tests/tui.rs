@@ -14,9 +14,10 @@ use diptych::session::Session;
 use diptych::tui::action::{Action, Command};
 use diptych::tui::app::{App, View};
 use diptych::tui::digest::Analysed;
-use diptych::tui::{app_for, draw};
+use diptych::tui::{action_for, app_for, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn app(w: u16, h: u16) -> App {
     // SAFETY of the snapshots: colours never show in a TestBackend dump, but be explicit
@@ -31,6 +32,54 @@ fn keys(app: &mut App, cmds: &[Command]) {
     for c in cmds {
         app.update(Action::Command(*c));
     }
+}
+
+/// Presses keys as a user would, through the keymap: each character is a key; `<Enter>`,
+/// `<Esc>`, `<Tab>`, `<Down>`, `<Up>`, `<PgDn>` and `<C-x>` (Ctrl and a letter) name others.
+fn press(app: &mut App, keys: &str) {
+    let mut rest = keys;
+    while let Some(c) = rest.chars().next() {
+        let (code, mods, len) = if c == '<'
+            && let Some(end) = rest.find('>')
+        {
+            let name = &rest[1..end];
+            let (code, mods) = match name {
+                "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
+                "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
+                "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
+                "Down" => (KeyCode::Down, KeyModifiers::NONE),
+                "Up" => (KeyCode::Up, KeyModifiers::NONE),
+                "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
+                n if n.starts_with("C-") => (KeyCode::Char(n.chars().nth(2).expect("a letter")), KeyModifiers::CONTROL),
+                other => panic!("unknown key <{other}>"),
+            };
+            (code, mods, end + 1)
+        } else {
+            (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
+        };
+        if let Some(a) = action_for(app, Event::Key(KeyEvent::new(code, mods))) {
+            app.update(a);
+        }
+        rest = &rest[len..];
+    }
+}
+
+/// The style of the first cell of the first place `text` is drawn.
+fn style_of(app: &App, text: &str) -> ratatui::style::Style {
+    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).expect("terminal");
+    t.draw(|f| draw::draw(f, app)).expect("draw");
+    let buf = t.backend().buffer().clone();
+    let (w, h) = (buf.area.width, buf.area.height);
+    let first = text.chars().next().expect("text");
+    for y in 0..h {
+        let row: String = (0..w).map(|x| buf[(x, y)].symbol().chars().next().unwrap_or(' ')).collect();
+        if let Some(at) = row.find(text) {
+            let x = row[..at].chars().count() as u16;
+            assert_eq!(buf[(x, y)].symbol().chars().next(), Some(first));
+            return buf[(x, y)].style();
+        }
+    }
+    panic!("{text:?} is not on screen");
 }
 
 fn typed(app: &mut App, s: &str) {
@@ -194,6 +243,41 @@ fn marks_compare_and_back() {
     assert!(!a.quit);
     keys(&mut a, &[Command::Quit]);
     assert!(a.quit);
+}
+
+#[test]
+fn keys_pressed_go_through_the_keymap() {
+    let mut a = app(120, 40);
+    // Space marks and moves down, twice; c compares; Tab switches the pane
+    press(&mut a, "  c<Tab>");
+    assert_eq!(a.view, View::Split);
+    assert_eq!(a.split.as_ref().unwrap().focus, 1);
+    // q goes back to the list, then quits
+    press(&mut a, "q");
+    assert_eq!((a.view, a.quit), (View::List, false));
+    // in a prompt, letters are typed, Esc leaves it; Ctrl-c quits from anywhere, also a prompt
+    press(&mut a, "/zel");
+    assert_eq!(a.filter.query, "zel");
+    press(&mut a, "<Esc>");
+    assert_eq!(a.filter.query, "");
+    press(&mut a, "/x<C-c>");
+    assert!(a.quit);
+}
+
+#[test]
+fn highlights_have_their_styles() {
+    let mut a = app(120, 40);
+    press(&mut a, "<Enter>");
+    assert_eq!(a.view, View::Reader);
+    let person = style_of(&a, "Zelensky");
+    assert_eq!(person.fg, a.theme.person.fg, "a person's name has the person colour");
+    let mut s = split_with_conflict(120, 40);
+    let conflict = style_of(&s, "400,000");
+    assert_eq!(conflict.bg, s.theme.conflict.bg);
+    assert_eq!(conflict.fg, s.theme.conflict.fg, "a conflicting figure is red");
+    assert_ne!(s.theme.conflict.fg, s.theme.figure.fg);
+    press(&mut s, "q");
+    assert_eq!(s.view, View::List);
 }
 
 #[test]
