@@ -54,10 +54,9 @@ mod allocator {
     //! mimalloc (v3) keeps freed pages for a second before it gives them back, and commits
     //! its arenas eagerly: a run's phases free as much as they allocate (every article's
     //! tokens, the merge's indexes), so the peak counted them twice. Freed pages go back
-    //! after 10 ms and arenas are committed as used (and, in Cargo.toml, no transparent huge
-    //! pages, which count whole 2 MB pages): the peak of a 10,000-article run falls by a
-    //! quarter. Not at once: an article's pages freed and faulted in again for the next
-    //! article cost a 100,000-article run two seconds of system time (10 ms: +0.5% memory).
+    //! soon and arenas are committed as used (and, in Cargo.toml, no transparent huge pages,
+    //! which count whole 2 MB pages). Not at once: an article's pages freed and faulted in
+    //! again for the next article would cost system time on large runs.
 
     use libmimalloc_sys::{mi_option_get, mi_option_set, mi_option_t};
 

@@ -45,8 +45,7 @@ pub fn analyse_with_progress(corpus: &Corpus, opts: &Options, progress: &(dyn Fn
 }
 
 /// The same for a corpus that may be given up: an owned one's article texts are freed as
-/// their last pass is done, so the results grow into their memory (the text is a fifth of
-/// the peak of a large corpus).
+/// their last pass is done, so the results grow into their memory.
 pub fn analyse_corpus(
     corpus: std::borrow::Cow<'_, Corpus>,
     opts: &Options,

@@ -11,8 +11,8 @@ use std::path::Path;
 /// `components` of each path from the file stem upwards; ids grow one folder at a time
 /// until they are unique (`a/report`, `b/report`).
 pub fn assign(paths: &[(&Path, Option<String>)]) -> Vec<String> {
-    // the id each asks for or its stem; the folders above only for those that collide (at
-    // 100,000 files, every path split into owned folder names was a quarter of a second)
+    // the id each asks for or its stem; the folders above only for those that collide
+    // (splitting every path into owned folder names is costly on large corpora)
     let mut parts: Vec<Vec<String>> = paths
         .par_iter()
         .map(|(p, explicit)| {

@@ -35,7 +35,7 @@ pub fn app_for(session: &Session, width: u16, height: u16) -> (App, Vec<String>)
 }
 
 /// The same over a corpus already shared: the reader takes the session's own (a copy of a
-/// 100,000-article corpus cost seconds before the first frame).
+/// large corpus would delay the first frame).
 fn app_with(corpus: Arc<Corpus>, config: &Config, width: u16, height: u16) -> (App, Vec<String>) {
     let (keymap, warnings) = Keymap::with_overrides(&config.keys);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -118,8 +118,7 @@ fn event_loop(
     }
     let (tx, rx) = mpsc::channel::<Action>();
     // Reading and analysing run on threads of their own: on rayon's global threads, the
-    // filter's work for a key press would wait behind theirs (a tenth of a second at 10,000
-    // articles).
+    // filter's work for a key press would wait behind theirs.
     let background = Arc::new(
         rayon::ThreadPoolBuilder::new()
             .thread_name(|i| format!("diptych-background-{i}"))
@@ -194,7 +193,8 @@ fn read_rest(mut stream: Stream, tx: &mpsc::Sender<Action>) {
     let _ = tx.send(Action::LoadFinished(stream.final_ids()));
 }
 
-/// Files a background batch reads: about a tenth of a second's work on two cores.
+/// Files a background batch reads: small enough that the list keeps up, large enough that
+/// batches cost little.
 const READ_BATCH: usize = 2_000;
 
 /// The analysis, by the session's cache policy; a new cache entry is written before the

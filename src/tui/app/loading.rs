@@ -15,8 +15,8 @@ impl App {
         self.file_warnings.extend(warnings);
         self.loading = Some((done, total));
         let n = corpus.articles.len();
-        // room for every file at once: a list doubling its size at 64,000 articles held a key
-        // press back by milliseconds
+        // room for every file at once: a list doubling its size on a large corpus holds a key
+        // press back
         let more = total.saturating_sub(done) + n;
         // nothing else holds the corpus while it is read: this appends in place
         let articles = &mut Arc::make_mut(&mut self.corpus).articles;
