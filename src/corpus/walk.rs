@@ -1,54 +1,46 @@
-//! Finding the files under a folder: in name order, hidden entries and other extensions left
-//! out, each folder once (a symbolic link back to one already seen ends there).
+//! Finding the files under a folder (walkdir): in name order, hidden entries and other
+//! extensions left out, symbolic links followed, each folder once (a link back to one
+//! already seen ends there).
 
 use super::read::EXTENSIONS;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
 
 pub(crate) fn walk(dir: &Path, out: &mut Vec<PathBuf>, visited: &mut HashSet<PathBuf>, warnings: &mut Vec<String>) {
-    // A symlink loop leads back to a folder already seen: stop there.
-    let Ok(canon) = std::fs::canonicalize(dir) else {
-        warnings.push(format!("warning: {}: cannot resolve folder, skipped", dir.display()));
-        return;
-    };
-    if !visited.insert(canon) {
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(rd) => rd,
-        Err(e) => {
-            warnings.push(format!("warning: {}: cannot read folder ({e}), skipped", dir.display()));
-            return;
+    let mut unresolved: Vec<PathBuf> = Vec::new();
+    // a folder is entered once: a link to one seen before (a loop, or a second way in) ends there
+    let mut first_visit = |p: &Path| match std::fs::canonicalize(p) {
+        Ok(canon) => visited.insert(canon),
+        Err(_) => {
+            unresolved.push(p.to_path_buf());
+            false
         }
     };
-    // the entry's own file type costs no system call; only links need following
-    let mut paths: Vec<(std::ffi::OsString, PathBuf, Option<bool>)> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| {
-            let is_dir = e.file_type().ok().filter(|t| !t.is_symlink()).map(|t| t.is_dir());
-            (e.file_name(), e.path(), is_dir)
-        })
-        .collect();
-    // one folder's entries differ only in their names: comparing those is the same order
-    // as comparing whole paths, without splitting each into components
-    paths.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    for (name, p, is_dir) in paths {
-        if name.as_encoded_bytes().starts_with(b".") {
-            continue;
-        }
-        let is_dir = match is_dir {
-            Some(d) => Ok(d),
-            None => std::fs::metadata(&p).map(|m| m.is_dir()),
-        };
-        match is_dir {
-            Ok(true) => walk(&p, out, visited, warnings),
-            Ok(false) => {
-                if EXTENSIONS.contains(&extension(&p).as_str()) {
-                    out.push(p);
-                }
+    let entries = WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
+        let hidden = e.depth() > 0 && e.file_name().as_encoded_bytes().starts_with(b".");
+        !hidden && (!e.file_type().is_dir() || first_visit(e.path()))
+    });
+    for entry in entries {
+        match entry {
+            Ok(e) if !e.file_type().is_dir() && EXTENSIONS.contains(&extension(e.path()).as_str()) => {
+                out.push(e.into_path());
             }
-            Err(_) => warnings.push(format!("warning: {}: broken link or unreadable entry, skipped", p.display())),
+            Ok(_) => {}
+            // a loop is a folder seen before: nothing to tell
+            Err(err) if err.loop_ancestor().is_some() => {}
+            Err(err) => {
+                let p = err.path().unwrap_or(dir);
+                let folder = std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir());
+                warnings.push(match err.io_error() {
+                    Some(io) if folder => format!("warning: {}: cannot read folder ({io}), skipped", p.display()),
+                    _ => format!("warning: {}: broken link or unreadable entry, skipped", p.display()),
+                });
+            }
         }
+    }
+    for p in unresolved {
+        warnings.push(format!("warning: {}: cannot resolve folder, skipped", p.display()));
     }
 }
 
