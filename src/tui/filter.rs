@@ -64,7 +64,7 @@ impl Filter {
 
     /// The rows for the query, best match first; `current` holds the rows of the query
     /// before (searched again when the query only grew).
-    pub fn rows(&mut self, n: usize, current: &[usize]) -> Vec<usize> {
+    pub fn rows(&mut self, n: usize, current: Vec<usize>) -> Vec<usize> {
         if self.query.is_empty() {
             self.forget();
             return (0..n).collect();
@@ -73,7 +73,7 @@ impl Filter {
         while self.history.last().is_some_and(|(f, _)| !self.query.starts_with(f.as_str())) {
             self.history.pop();
         }
-        let mut current = current.to_vec();
+        let mut current = current;
         if let Some((f, rows)) = self.history.last() {
             if *f == self.query {
                 self.filtered_by = f.clone();

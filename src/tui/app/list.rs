@@ -7,7 +7,8 @@ impl App {
     pub fn refilter(&mut self) {
         let keep = self.rows.get(self.selected).copied();
         self.filter.extend(&self.corpus.articles);
-        self.rows = self.filter.rows(self.corpus.articles.len(), &self.rows);
+        let current = std::mem::take(&mut self.rows);
+        self.rows = self.filter.rows(self.corpus.articles.len(), current);
         self.selected = keep.and_then(|k| self.rows.iter().position(|&r| r == k)).unwrap_or(0);
     }
 
