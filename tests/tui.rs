@@ -265,6 +265,67 @@ fn keys_pressed_go_through_the_keymap() {
 }
 
 #[test]
+fn prompts_take_the_line_editing_keys() {
+    let mut a = app(120, 40);
+    press(&mut a, "/war and peace");
+    assert_eq!(a.input, "war and peace");
+    press(&mut a, "<C-w>");
+    assert_eq!(a.input, "war and ");
+    press(&mut a, "<C-h>");
+    assert_eq!(a.input, "war and");
+    press(&mut a, "<C-u>");
+    assert_eq!((a.input.as_str(), a.filter.query.as_str()), ("", ""));
+}
+
+#[test]
+fn the_filter_selects_its_best_match() {
+    let mut a = app(120, 40);
+    press(&mut a, "jjj");
+    assert_eq!(a.selected, 3);
+    press(&mut a, "/z");
+    assert_eq!(a.selected, 0, "a new query shows its best match first");
+}
+
+#[test]
+fn escape_clears_a_selection_before_leaving_the_reader() {
+    let mut a = app(120, 40);
+    press(&mut a, "<Enter>e");
+    assert!(a.selected_entity.is_some());
+    press(&mut a, "<Esc>");
+    assert_eq!((a.view, a.selected_entity.is_none()), (View::Reader, true));
+    press(&mut a, "<Esc>");
+    assert_eq!(a.view, View::List);
+}
+
+#[test]
+fn less_and_vim_keys_scroll_the_text() {
+    let mut a = app(120, 24);
+    press(&mut a, "<Enter>");
+    let scroll = |a: &App| a.reader.as_ref().unwrap().scroll;
+    press(&mut a, "d");
+    let half = scroll(&a);
+    assert!(half > 0);
+    press(&mut a, "u");
+    assert_eq!(scroll(&a), 0);
+    press(&mut a, "f");
+    assert!(scroll(&a) > half, "a page is more than half of one");
+    press(&mut a, "<C-b>");
+    assert_eq!(scroll(&a), 0);
+}
+
+#[test]
+fn messages_count_and_name_keys_as_bound() {
+    let mut a = split_with_conflict(120, 40);
+    press(&mut a, "q");
+    // the comparison's opening message names its key and agrees with its count
+    press(&mut a, "c");
+    assert!(a.status.contains("to visit"), "{}", a.status);
+    let n: usize = a.status.split_whitespace().next().unwrap().parse().unwrap();
+    assert_eq!(a.status.contains("conflicting figures"), n != 1, "{}", a.status);
+    assert!(a.status.contains(": x to visit"), "{}", a.status);
+}
+
+#[test]
 fn highlights_have_their_styles() {
     let mut a = app(120, 40);
     press(&mut a, "<Enter>");

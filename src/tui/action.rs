@@ -16,6 +16,8 @@ pub enum Command {
     Down,
     PageUp,
     PageDown,
+    HalfPageUp,
+    HalfPageDown,
     Top,
     Bottom,
     Open,
@@ -49,6 +51,10 @@ pub enum Action {
     /// A character typed into the filter or search prompt.
     Input(char),
     Backspace,
+    /// Ctrl-w in a prompt: the last word goes.
+    DeleteWord,
+    /// Ctrl-u in a prompt: the whole line goes.
+    ClearInput,
     /// Enter in a prompt.
     Submit,
     Resize(u16, u16),

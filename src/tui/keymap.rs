@@ -99,9 +99,11 @@ impl Default for Keymap {
                 b(&["Esc"], Back, &[], "back, or close the overlay", None),
                 b(&["j", "Down"], Down, &all_moving, "down", None),
                 b(&["k", "Up"], Up, &all_moving, "up", None),
-                b(&["PgDn", "Ctrl-d", "Space"], PageDown, TEXTS, "page down", None),
-                b(&["PgDn", "Ctrl-d"], PageDown, LISTS, "page down", None),
-                b(&["PgUp", "Ctrl-u", "b"], PageUp, &all_moving, "page up", None),
+                b(&["PgDn", "Ctrl-d", "Space", "f", "Ctrl-f"], PageDown, TEXTS, "page down", None),
+                b(&["PgDn", "Ctrl-d", "Ctrl-f"], PageDown, LISTS, "page down", None),
+                b(&["PgUp", "Ctrl-u", "b", "Ctrl-b"], PageUp, &all_moving, "page up", None),
+                b(&["d"], HalfPageDown, TEXTS, "half a page down", None),
+                b(&["u"], HalfPageUp, TEXTS, "half a page up", None),
                 b(&["g", "Home"], Top, &all_moving, "top", None),
                 b(&["G", "End"], Bottom, &all_moving, "bottom", None),
                 b(&["/"], Filter, &[View::List], "filter titles, sources and authors", Some("filter")),
@@ -196,6 +198,16 @@ impl Keymap {
             .map(|b| b.command)
     }
 
+    /// The key a command is bound to in a view, as the help shows it (status messages name
+    /// keys by this, so a `[keys]` change shows there too).
+    pub fn key_for(&self, view: View, command: Command) -> String {
+        self.bindings
+            .iter()
+            .filter(|b| b.command == command && Self::applies(b, view))
+            .find_map(|b| b.keys.first())
+            .map_or_else(|| command.name().to_string(), Key::label)
+    }
+
     /// Help rows for a view: keys and what they do.
     pub fn commands(&self, view: View) -> Vec<(String, &'static str)> {
         let mut rows: Vec<(String, &'static str)> = Vec::new();
@@ -272,6 +284,15 @@ mod tests {
         }
         assert_eq!(Command::NextEntity.name(), "select_entity");
         assert_eq!(Command::PageDown.name(), "page_down");
+    }
+
+    #[test]
+    fn messages_name_keys_as_bound() {
+        assert_eq!(Keymap::default().key_for(View::List, Command::Mark), "Space");
+        let mut o = BTreeMap::new();
+        o.insert("next_conflict".to_string(), "z".to_string());
+        let (km, _) = Keymap::with_overrides(&o);
+        assert_eq!(km.key_for(View::Split, Command::NextConflict), "z");
     }
 
     #[test]

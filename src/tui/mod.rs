@@ -19,7 +19,7 @@ use action::{Action, Command};
 use app::App;
 use keymap::Keymap;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use std::sync::Arc;
@@ -57,6 +57,11 @@ pub fn action_for(app: &App, ev: Event) -> Option<Action> {
                 return match k.code {
                     KeyCode::Enter => Some(Action::Submit),
                     KeyCode::Backspace => Some(Action::Backspace),
+                    KeyCode::Char('h') if k.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::Backspace),
+                    KeyCode::Char('w') if k.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::DeleteWord),
+                    KeyCode::Char('u') if k.modifiers.contains(KeyModifiers::CONTROL) => Some(Action::ClearInput),
+                    // other control keys type nothing
+                    KeyCode::Char(_) if k.modifiers.contains(KeyModifiers::CONTROL) => None,
                     KeyCode::Esc => Some(Action::Command(Command::Back)),
                     KeyCode::Char(c) => Some(Action::Input(c)),
                     _ => None,

@@ -34,6 +34,7 @@ pub enum Prompt {
 pub enum Motion {
     Lines(i64),
     Pages(i64),
+    HalfPages(i64),
     Top,
     Bottom,
 }
@@ -50,6 +51,7 @@ impl Motion {
             Motion::Bottom => max,
             Motion::Lines(n) => by(n),
             Motion::Pages(n) => by(n.saturating_mul(i64::try_from(page.max(1)).unwrap_or(i64::MAX))),
+            Motion::HalfPages(n) => by(n.saturating_mul(i64::try_from((page / 2).max(1)).unwrap_or(i64::MAX))),
         }
     }
 }
@@ -65,6 +67,7 @@ mod tests {
         assert_eq!(Motion::Pages(1).apply(5, 100, 20), 25);
         assert_eq!(Motion::Pages(-1).apply(5, 100, 20), 0);
         assert_eq!(Motion::Pages(10).apply(5, 100, 20), 100);
+        assert_eq!(Motion::HalfPages(1).apply(5, 100, 20), 15);
         assert_eq!(Motion::Top.apply(5, 100, 20), 0);
         assert_eq!(Motion::Bottom.apply(5, 100, 20), 100);
         assert_eq!(Motion::Bottom.apply(5, 0, 20), 0);

@@ -4,6 +4,8 @@
 use super::split::Split;
 use super::{App, View};
 use crate::compare;
+use crate::text::width::count;
+use crate::tui::action::Command;
 use crate::tui::pane::Pane;
 
 impl App {
@@ -18,11 +20,13 @@ impl App {
             }
         };
         let Some((l, r)) = pair else {
-            self.status = "mark two articles with Space to compare".into();
+            self.status =
+                format!("mark two articles with {} to compare", self.keymap.key_for(View::List, Command::Mark));
             return;
         };
         let Some(analysis) = self.analysis.clone() else {
-            self.status = "still analysing: press c again when the gauge is full".into();
+            let key = self.keymap.key_for(View::List, Command::Compare);
+            self.status = format!("still analysing: press {key} again when the gauge is full");
             return;
         };
         let comparison = compare::compare(&analysis, &self.corpus.articles[l], &self.corpus.articles[r]);
@@ -41,8 +45,12 @@ impl App {
         self.push(View::Split);
         self.rebuild();
         let n = self.split.as_ref().map_or(0, |s| s.comparison.conflicts.len());
-        self.status =
-            if n > 0 { format!("{n} conflicting figures: x to visit them") } else { "no conflicting figures".into() };
+        let key = self.keymap.key_for(View::Split, Command::NextConflict);
+        self.status = if n > 0 {
+            format!("{}: {key} to visit {}", count(n, "conflicting figure", None), if n == 1 { "it" } else { "them" })
+        } else {
+            "no conflicting figures".into()
+        };
     }
 
     pub(super) fn next_conflict(&mut self) {

@@ -58,7 +58,9 @@ impl App {
             self.refilter();
         }
         if self.file_warnings.len() > 1 {
-            self.status = format!("{} files skipped or repaired (see `diptych list`)", self.file_warnings.len());
+            let n = self.file_warnings.len();
+            self.status =
+                format!("{} skipped or repaired (see `diptych list`)", crate::text::width::count(n, "file", None));
         }
     }
 

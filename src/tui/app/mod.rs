@@ -154,13 +154,15 @@ impl App {
             Action::LoadFinished(ids) => self.finish_loading(ids),
             Action::Analysed(a) => self.set_analysis(*a),
             Action::Input(c) => self.input_char(c),
-            Action::Backspace => {
-                self.input.pop();
-                if self.prompt == Prompt::Filter {
-                    self.filter.query = self.input.clone();
-                    self.refilter();
-                }
-            }
+            Action::Backspace => self.edit_input(|input| {
+                input.pop();
+            }),
+            Action::DeleteWord => self.edit_input(|input| {
+                // the word before the cursor and the spaces after it, as a shell does
+                let kept = input.trim_end().rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                input.truncate(kept);
+            }),
+            Action::ClearInput => self.edit_input(String::clear),
             Action::Submit => self.submit(),
             Action::Scroll(col, _row, delta) => self.mouse_scroll(col, delta),
             Action::Click(col, row) => self.click(col, row),
@@ -169,10 +171,16 @@ impl App {
     }
 
     fn input_char(&mut self, c: char) {
-        self.input.push(c);
-        if self.prompt == Prompt::Filter {
+        self.edit_input(|input| input.push(c));
+    }
+
+    /// Changes the prompt's text; the filter follows it, its selection on the best match.
+    fn edit_input(&mut self, edit: impl FnOnce(&mut String)) {
+        edit(&mut self.input);
+        if self.prompt == Prompt::Filter && self.filter.query != self.input {
             self.filter.query = self.input.clone();
             self.refilter();
+            self.selected = 0;
         }
     }
 
@@ -230,6 +238,8 @@ impl App {
             Command::Down => self.step(Motion::Lines(1)),
             Command::PageUp => self.step(Motion::Pages(-1)),
             Command::PageDown => self.step(Motion::Pages(1)),
+            Command::HalfPageUp => self.step(Motion::HalfPages(-1)),
+            Command::HalfPageDown => self.step(Motion::HalfPages(1)),
             Command::Top => self.step(Motion::Top),
             Command::Bottom => self.step(Motion::Bottom),
             Command::Open => self.open(),
@@ -274,6 +284,15 @@ impl App {
     }
 
     fn back(&mut self) {
+        // a selection or a search in the reader is cleared first; the next `Esc` leaves it
+        if self.view == View::Reader && (self.selected_entity.is_some() || !self.search.is_empty()) {
+            self.selected_entity = None;
+            self.search.clear();
+            self.current_match = None;
+            self.status.clear();
+            self.rebuild();
+            return;
+        }
         match self.stack.pop() {
             Some(v) => {
                 self.view = v;
