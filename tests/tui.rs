@@ -326,6 +326,24 @@ fn messages_count_and_name_keys_as_bound() {
 }
 
 #[test]
+fn e_in_the_comparison_highlights_the_entity_in_both_panes() {
+    let mut a = app(120, 40);
+    press(&mut a, "  c");
+    assert_eq!(a.view, View::Split);
+    press(&mut a, "e");
+    let s = a.split.as_ref().unwrap();
+    let name = s.comparison.shared_entities[s.entity.unwrap()].name.clone();
+    let mut t = Terminal::new(TestBackend::new(a.width, a.height)).expect("terminal");
+    t.draw(|f| draw::draw(f, &a)).expect("draw");
+    let buf = t.backend().buffer().clone();
+    let half = a.width / 2;
+    // every pane shows a cell with the selection's background inside a mention of it
+    let selected_in =
+        |from: u16, to: u16| (0..a.height).any(|y| (from..to).any(|x| buf[(x, y)].style().bg == a.theme.selection.bg));
+    assert!(selected_in(0, half) && selected_in(half, a.width), "{name} highlighted in both panes");
+}
+
+#[test]
 fn highlights_have_their_styles() {
     let mut a = app(120, 40);
     press(&mut a, "<Enter>");

@@ -88,6 +88,8 @@ impl App {
         let next = s.entity.map_or(0, |e| (e + 1) % n);
         s.entity = Some(next);
         let name = s.comparison.shared_entities[next].name.clone();
+        self.rebuild();
+        let Some(s) = &mut self.split else { return };
         for side in 0..2 {
             let p = &mut s.panes[side];
             let top = p.top();

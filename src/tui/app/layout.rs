@@ -9,8 +9,12 @@ use std::collections::HashMap;
 impl App {
     /// Lays out the open panes again (after a resize, a new highlight or the analysis).
     pub fn rebuild(&mut self) {
+        self.rebuild_reader();
+        self.rebuild_split();
+    }
+
+    fn rebuild_reader(&mut self) {
         let theme = self.theme.clone();
-        let empty = HashMap::new();
         if let Some(old) = self.reader.take() {
             let i = old.article;
             let aa = self.analysis.as_ref().and_then(|a| a.articles.get(i));
@@ -32,6 +36,11 @@ impl App {
                 if old.lines.is_empty() { 0 } else { p.line_of(top.0, top.1).min(p.max_scroll(self.text_height())) };
             self.reader = Some(p);
         }
+    }
+
+    fn rebuild_split(&mut self) {
+        let theme = self.theme.clone();
+        let empty = HashMap::new();
         if let Some(mut s) = self.split.take() {
             let ids = [s.comparison.left.clone(), s.comparison.right.clone()];
             for (side, id) in ids.iter().enumerate() {
@@ -64,6 +73,11 @@ impl App {
                         .collect();
                 let marks = Marks {
                     shared: Some(&s.colors),
+                    // the shared entity visited with `e`, highlighted in both panes
+                    selected_entity: s
+                        .entity
+                        .and_then(|e| s.comparison.shared_entities.get(e))
+                        .map(|e| e.name.as_str()),
                     conflicts,
                     current_conflict: current,
                     shared_quotes,
