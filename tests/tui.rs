@@ -344,6 +344,15 @@ fn e_in_the_comparison_highlights_the_entity_in_both_panes() {
 }
 
 #[test]
+fn a_click_selects_and_a_second_click_opens() {
+    let mut a = app(120, 40);
+    a.update(Action::Click(10, 4));
+    assert_eq!((a.selected, a.view), (2, View::List));
+    a.update(Action::Click(10, 4));
+    assert_eq!(a.view, View::Reader);
+}
+
+#[test]
 fn highlights_have_their_styles() {
     let mut a = app(120, 40);
     press(&mut a, "<Enter>");

@@ -354,8 +354,13 @@ impl App {
                 let h = self.list_height();
                 let offset = self.selected.saturating_sub(h.saturating_sub(1));
                 let r = usize::from(row).saturating_sub(2) + offset;
+                // a click selects a row; a click on the selected row opens it
                 if row >= 2 && r < self.rows.len() {
-                    self.selected = r;
+                    if r == self.selected {
+                        self.open();
+                    } else {
+                        self.selected = r;
+                    }
                 }
             }
             View::Split => {
