@@ -344,6 +344,18 @@ fn e_in_the_comparison_highlights_the_entity_in_both_panes() {
 }
 
 #[test]
+fn the_status_line_tells_how_far_down_the_text_is() {
+    let mut a = app(120, 24);
+    press(&mut a, "<Enter>");
+    let right = |a: &App| screen(a).lines().nth(22).unwrap_or_default().trim_end_matches('"').trim_end().to_string();
+    assert!(right(&a).ends_with("reader top"), "{}", right(&a));
+    press(&mut a, "d");
+    assert!(right(&a).ends_with('%'), "{}", right(&a));
+    press(&mut a, "G");
+    assert!(right(&a).ends_with("reader end"), "{}", right(&a));
+}
+
+#[test]
 fn a_click_selects_and_a_second_click_opens() {
     let mut a = app(120, 40);
     a.update(Action::Click(10, 4));

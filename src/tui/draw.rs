@@ -225,7 +225,27 @@ fn status_line(f: &mut Frame, app: &App, area: Rect) {
         Prompt::None => app.status.clone(),
     };
     let analysing = app.analysis.is_none();
-    let right_w: u16 = if analysing { 24 } else { (app.view.name().len() + 2) as u16 };
+    // where the text is: the view's name and how far down it stands (less's percentage)
+    let pane = match app.view {
+        View::Reader => app.reader.as_ref(),
+        View::Split => app.split.as_ref().and_then(|s| s.panes.get(s.focus)),
+        _ => None,
+    };
+    let right = match pane {
+        Some(p) => {
+            let max = p.max_scroll(app.text_height());
+            // as vim tells it: all of it in view, the top, the end, or how far down
+            let at = match (max, p.scroll) {
+                (0, _) => "all".to_string(),
+                (_, 0) => "top".to_string(),
+                (m, s) if s >= m => "end".to_string(),
+                (m, s) => format!("{}%", s * 100 / m),
+            };
+            format!("{} {at} ", app.view.name())
+        }
+        None => format!("{} ", app.view.name()),
+    };
+    let right_w: u16 = if analysing { 24 } else { u16::try_from(right.chars().count() + 1).unwrap_or(u16::MAX) };
     let (d, t, what) = match app.loading {
         Some((d, t)) => (d, t, "reading"),
         None => (app.progress.0, app.progress.1, "analysing"),
@@ -243,7 +263,7 @@ fn status_line(f: &mut Frame, app: &App, area: Rect) {
             .gauge_style(app.theme.figure.remove_modifier(Modifier::UNDERLINED));
         f.render_widget(g, r);
     } else {
-        f.render_widget(Paragraph::new(Span::styled(format!("{} ", app.view.name()), app.theme.header)), r);
+        f.render_widget(Paragraph::new(Span::styled(right, app.theme.header)), r);
     }
 }
 
