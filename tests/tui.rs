@@ -356,6 +356,24 @@ fn the_status_line_tells_how_far_down_the_text_is() {
 }
 
 #[test]
+fn ctrl_o_goes_back_after_a_quote_jump_to_another_article() {
+    let mut a = app(120, 40);
+    open_id(&mut a, "000");
+    let start = a.reader.as_ref().unwrap().article;
+    // `]` until the speaker's next quote is in another article
+    for _ in 0..12 {
+        press(&mut a, "]");
+        if a.reader.as_ref().unwrap().article != start {
+            break;
+        }
+    }
+    assert_ne!(a.reader.as_ref().unwrap().article, start, "a speaker of this article is quoted elsewhere too");
+    press(&mut a, "<C-o>");
+    assert_eq!(a.reader.as_ref().unwrap().article, start);
+    assert!(a.status.starts_with("back to"), "{}", a.status);
+}
+
+#[test]
 fn a_click_selects_and_a_second_click_opens() {
     let mut a = app(120, 40);
     a.update(Action::Click(10, 4));

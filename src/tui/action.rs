@@ -30,6 +30,7 @@ pub enum Command {
     SearchPrev,
     NextQuote,
     PrevQuote,
+    JumpBack,
     #[strum(serialize = "select_entity")]
     NextEntity,
     SwitchPane,

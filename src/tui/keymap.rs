@@ -130,6 +130,7 @@ impl Default for Keymap {
                     Some("next quote"),
                 ),
                 b(&["["], PrevQuote, &[View::Reader], "previous quote by the same speaker", None),
+                b(&["Ctrl-o"], JumpBack, &[View::Reader], "back to where ] or [ left another article", None),
                 b(
                     &["e"],
                     NextEntity,

@@ -67,6 +67,8 @@ pub struct App {
     // reader
     pub reader: Option<Pane>,
     pub current_quote: Option<(usize, usize)>,
+    /// Places the reader left when `]` / `[` crossed into another article.
+    pub jumps: Vec<Jump>,
     pub selected_entity: Option<String>,
     pub search: String,
     pub current_match: Option<usize>,
@@ -75,6 +77,14 @@ pub struct App {
     // speakers
     pub speaker_sel: usize,
     pub speaker_quote_sel: usize,
+}
+
+/// A place in the reader to go back to: the article, its scroll, the quote shown.
+#[derive(Clone, Copy, Debug)]
+pub struct Jump {
+    pub article: usize,
+    pub scroll: usize,
+    pub quote: Option<(usize, usize)>,
 }
 
 /// The smallest terminal the views are laid out for.
@@ -114,6 +124,7 @@ impl App {
             conflict_spans: vec![Vec::new(); n],
             reader: None,
             current_quote: None,
+            jumps: Vec::new(),
             selected_entity: None,
             search: String::new(),
             current_match: None,
@@ -256,6 +267,7 @@ impl App {
             }
             Command::SearchNext => self.search_step(true),
             Command::SearchPrev => self.search_step(false),
+            Command::JumpBack => self.jump_back(),
             Command::NextQuote => self.speaker_step(true),
             Command::PrevQuote => self.speaker_step(false),
             Command::NextEntity => self.next_entity(),

@@ -2,11 +2,12 @@
 #![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
 use super::split::sync_other;
-use super::{App, View};
+use super::{App, Jump, View};
 use crate::tui::pane::Pane;
 
 impl App {
     pub(super) fn open_article(&mut self, article: usize, quote: Option<usize>) {
+        self.jumps.clear();
         self.selected_entity = None;
         self.search.clear();
         self.current_match = None;
@@ -71,6 +72,9 @@ impl App {
             Some(t) => {
                 let (ta, tq) = list[t];
                 if ta != article {
+                    // where the reader was, for Ctrl-o
+                    let scroll = self.reader.as_ref().map_or(0, |p| p.scroll);
+                    self.jumps.push(Jump { article, scroll, quote: self.current_quote });
                     self.reader = Some(Pane { article: ta, ..Pane::default() });
                     self.selected_entity = None;
                     self.search.clear();
@@ -156,5 +160,25 @@ impl App {
             sync_other(s, h);
         }
         self.status = status;
+    }
+
+    /// Back to where the reader was before `]` / `[` crossed into another article.
+    pub(super) fn jump_back(&mut self) {
+        let Some(Jump { article, scroll, quote }) = self.jumps.pop() else {
+            self.status = "no earlier place to go back to".into();
+            return;
+        };
+        self.selected_entity = None;
+        self.search.clear();
+        self.current_match = None;
+        self.current_quote = quote;
+        self.reader = Some(Pane { article, ..Pane::default() });
+        self.rebuild();
+        let h = self.text_height();
+        if let Some(p) = &mut self.reader {
+            p.scroll = scroll.min(p.max_scroll(h));
+        }
+        let title = self.corpus.articles.get(article).map_or("", |a| a.title.as_str());
+        self.status = format!("back to {}", crate::text::width::truncate(title, 60));
     }
 }
