@@ -105,7 +105,7 @@ fn a_session_in_a_real_terminal() {
     send(b"\r");
     s.wait_for("Michelle Larsen");
     send(b"]");
-    s.wait_for("· Dmitry Peskov");
+    s.wait_for("· ‹Dmitry Peskov›");
     assert!(s.text().contains("quote "), "{}", s.text());
     send(b"\x1b");
     s.wait_for("1 of 5 articles");

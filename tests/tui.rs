@@ -190,7 +190,9 @@ fn next_quote_walks_one_speaker_across_articles() {
         keys(&mut a, &[Command::NextQuote]);
         seen += 1;
         articles.insert(a.reader.as_ref().unwrap().article);
-        assert!(a.status.starts_with(&format!("quote {seen}/{total} · Dmitry Peskov")), "{}", a.status);
+        assert!(a.status.starts_with(&format!("quote {seen}/{total} · ‹Dmitry Peskov›")), "{}", a.status);
+        // the cue it rests on follows the name
+        assert!(a.status.len() > format!("quote {seen}/{total} · ‹Dmitry Peskov›").len(), "{}", a.status);
     }
     assert_eq!(articles.len(), 3, "Peskov is quoted in three reports");
     keys(&mut a, &[Command::NextQuote]);

@@ -32,7 +32,9 @@ impl App {
         if let Some(sp) = &q.speaker {
             let list = self.speaker_quotes.get(&**sp).cloned().unwrap_or_default();
             let pos = list.iter().position(|&x| x == (article, qi)).map_or(0, |p| p + 1);
-            self.status = format!("quote {pos}/{} · {sp}", list.len());
+            // the cue the attribution rests on, so that it can be checked (`‹Ana Lima› said`)
+            let cue = q.cue.as_deref().map(|c| format!(" {c}")).unwrap_or_default();
+            self.status = format!("quote {pos}/{} · ‹{sp}›{cue}", list.len());
         } else {
             self.status = "quote · speaker unknown".into();
         }
