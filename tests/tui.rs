@@ -376,6 +376,20 @@ fn ctrl_o_goes_back_after_a_quote_jump_to_another_article() {
 }
 
 #[test]
+fn warnings_are_counted_and_listed_in_the_reader() {
+    let mut session = Session::new(Config::default(), bundled::corpus());
+    session.warnings.push("warning: notes/a.pdf: binary file, skipped".into());
+    let (mut a, _) = app_for(&session, 120, 40);
+    assert!(screen(&a).contains("⚠ 1"), "the status line counts warnings");
+    press(&mut a, "w");
+    assert_eq!(a.view, View::Warnings);
+    let s = screen(&a);
+    assert!(s.contains("1 warning") && s.contains("notes/a.pdf: binary file, skipped"), "{s}");
+    press(&mut a, "<Esc>");
+    assert_eq!(a.view, View::List);
+}
+
+#[test]
 fn a_click_selects_and_a_second_click_opens() {
     let mut a = app(120, 40);
     a.update(Action::Click(10, 4));

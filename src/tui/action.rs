@@ -24,6 +24,7 @@ pub enum Command {
     Mark,
     Compare,
     Speakers,
+    Warnings,
     Filter,
     Search,
     SearchNext,

@@ -31,6 +31,7 @@ pub fn draw(f: &mut Frame, app: &App) {
         View::Split => split(f, app, body),
         View::Speakers => speakers(f, app, body),
         View::SpeakerQuotes => speaker_quotes(f, app, body),
+        View::Warnings => warnings(f, app, body),
     }
     status_line(f, app, status);
     hint_bar(f, app, hints);
@@ -191,6 +192,28 @@ fn speakers(f: &mut Frame, app: &App, area: Rect) {
     f.render_widget(Paragraph::new(lines), rows);
 }
 
+fn warnings(f: &mut Frame, app: &App, area: Rect) {
+    let [top, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let n = app.warnings.len();
+    f.render_widget(title_bar(app, crate::text::width::count(n, "warning", None)), top);
+    let h = usize::from(rows.height);
+    let w = usize::from(rows.width).saturating_sub(2);
+    let offset = app.warning_sel.saturating_sub(h.saturating_sub(1));
+    let mut lines: Vec<Line> = Vec::new();
+    if n == 0 {
+        lines.push(Line::styled("  nothing was skipped or odd", app.theme.dim));
+    }
+    for (i, text) in app.warnings.iter().enumerate().skip(offset).take(h) {
+        let text = text.strip_prefix("warning: ").unwrap_or(text);
+        let mut line = Line::from(format!("  {}", truncate(text, w)));
+        if i == app.warning_sel {
+            line = line.style(app.theme.selection);
+        }
+        lines.push(line);
+    }
+    f.render_widget(Paragraph::new(lines), rows);
+}
+
 fn speaker_quotes(f: &mut Frame, app: &App, area: Rect) {
     let [top, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let name = app.speakers.get(app.speaker_sel).map(|s| s.0.clone()).unwrap_or_default();
@@ -250,7 +273,13 @@ fn status_line(f: &mut Frame, app: &App, area: Rect) {
         Some((d, t)) => (d, t, "reading"),
         None => (app.progress.0, app.progress.1, "analysing"),
     };
-    let [l, r] = Layout::horizontal([Constraint::Min(5), Constraint::Length(right_w)]).areas(area);
+    // warnings are counted where the user looks while reading (`w` in the list shows them),
+    // in a place of their own: neither the message nor the gauge squeezes it
+    let count = if app.warnings.is_empty() { String::new() } else { format!("⚠ {} ", app.warnings.len()) };
+    let count_w = u16::try_from(count.chars().count()).unwrap_or(0);
+    let [l, c, r] =
+        Layout::horizontal([Constraint::Min(5), Constraint::Length(count_w), Constraint::Length(right_w)]).areas(area);
+    f.render_widget(Paragraph::new(Span::styled(count, app.theme.conflict)), c);
     f.render_widget(
         Paragraph::new(Span::raw(format!(" {}", truncate(&left, usize::from(l.width).saturating_sub(1))))),
         l,

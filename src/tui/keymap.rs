@@ -81,7 +81,7 @@ fn k(s: &str) -> Key {
     Key::parse(s).unwrap_or(Key { code: KeyCode::Null, ctrl: false })
 }
 
-const LISTS: &[View] = &[View::List, View::Speakers, View::SpeakerQuotes];
+const LISTS: &[View] = &[View::List, View::Speakers, View::SpeakerQuotes, View::Warnings];
 const TEXTS: &[View] = &[View::Reader, View::Split];
 
 impl Default for Keymap {
@@ -117,6 +117,7 @@ impl Default for Keymap {
                     Some("compare"),
                 ),
                 b(&["s"], Speakers, &[View::List, View::Reader], "speakers", Some("speakers")),
+                b(&["w"], Warnings, &[View::List], "what was skipped or odd while loading", None),
                 b(&["Enter"], Open, &[View::Speakers], "that speaker's quotes", Some("quotes")),
                 b(&["Enter"], Open, &[View::SpeakerQuotes], "read at this quote", Some("read")),
                 b(&["/"], Search, TEXTS, "search the text", Some("search")),

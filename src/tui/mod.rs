@@ -31,6 +31,7 @@ pub fn app_for(session: &Session, width: u16, height: u16) -> (App, Vec<String>)
     let (mut app, warnings) = app_with(Arc::new(session.corpus.clone()), &session.config, width, height);
     app.fingerprint = session.fingerprint;
     app.file_warnings = session.file_warnings.clone();
+    app.warnings = session.warnings.iter().chain(&warnings).cloned().collect();
     (app, warnings)
 }
 
@@ -118,6 +119,7 @@ fn event_loop(
     let (mut app, warnings) = app_with(Arc::new(session.corpus), config, size.width, size.height);
     app.fingerprint = session.fingerprint;
     app.file_warnings = session.file_warnings;
+    app.warnings = session.warnings.into_iter().chain(warnings.iter().cloned()).collect();
     if let Some(w) = warnings.first() {
         app.status = w.trim_start_matches("warning: ").to_string();
     }

@@ -7,6 +7,7 @@ pub enum View {
     Split,
     Speakers,
     SpeakerQuotes,
+    Warnings,
 }
 
 impl View {
@@ -17,6 +18,7 @@ impl View {
             View::Split => "compare",
             View::Speakers => "speakers",
             View::SpeakerQuotes => "quotes",
+            View::Warnings => "warnings",
         }
     }
 }

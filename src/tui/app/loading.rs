@@ -12,6 +12,7 @@ impl App {
         {
             self.status = w.trim_start_matches("warning: ").to_string();
         }
+        self.warnings.extend(warnings.iter().cloned());
         self.file_warnings.extend(warnings);
         self.loading = Some((done, total));
         let n = corpus.articles.len();
@@ -59,8 +60,9 @@ impl App {
         }
         if self.file_warnings.len() > 1 {
             let n = self.file_warnings.len();
+            let key = self.keymap.key_for(crate::tui::view::View::List, crate::tui::action::Command::Warnings);
             self.status =
-                format!("{} skipped or repaired (see `diptych list`)", crate::text::width::count(n, "file", None));
+                format!("{} skipped or repaired ({key} lists them)", crate::text::width::count(n, "file", None));
         }
     }
 
@@ -73,6 +75,13 @@ impl App {
         self.speaker_quotes = speaker_quotes;
         self.speakers = speakers;
         self.conflict_spans = conflict_spans;
+        // an article the analysis could not read is told too (a cached analysis's are the
+        // files' warnings, already here)
+        for w in &analysis.warnings {
+            if !self.warnings.contains(w) {
+                self.warnings.push(w.clone());
+            }
+        }
         self.analysis = Some(analysis);
         self.progress = (self.progress.1, self.progress.1);
         self.rebuild();

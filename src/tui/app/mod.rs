@@ -34,6 +34,10 @@ pub struct App {
     pub loading: Option<(usize, usize)>,
     /// What parsing the files said (files skipped or repaired), for the analysis cache.
     pub file_warnings: Vec<String>,
+    /// Everything odd to tell the user (the config's, the keys', the files', the analysis's),
+    /// for the warnings view.
+    pub warnings: Vec<String>,
+    pub warning_sel: usize,
     /// The fingerprint of the files read (the analysis cache's key).
     pub fingerprint: crate::corpus::Fingerprint,
     pub progress: (usize, usize),
@@ -99,6 +103,8 @@ impl App {
             analysis: None,
             loading: None,
             file_warnings: Vec::new(),
+            warnings: Vec::new(),
+            warning_sel: 0,
             fingerprint: crate::corpus::Fingerprint::default(),
             progress: (0, n * 2),
             keymap,
@@ -257,6 +263,7 @@ impl App {
             Command::Mark => self.mark(),
             Command::Compare => self.compare(),
             Command::Speakers => self.push(View::Speakers),
+            Command::Warnings => self.push(View::Warnings),
             Command::Filter => {
                 self.prompt = Prompt::Filter;
                 self.input = self.filter.query.clone();
@@ -328,6 +335,7 @@ impl App {
         match self.view {
             View::List => self.selected = m.apply(self.selected, self.rows.len().saturating_sub(1), rows),
             View::Speakers => self.speaker_sel = m.apply(self.speaker_sel, self.speakers.len().saturating_sub(1), rows),
+            View::Warnings => self.warning_sel = m.apply(self.warning_sel, self.warnings.len().saturating_sub(1), rows),
             View::SpeakerQuotes => {
                 let n = self.speaker_list().len();
                 self.speaker_quote_sel = m.apply(self.speaker_quote_sel, n.saturating_sub(1), rows);
