@@ -390,6 +390,22 @@ fn warnings_are_counted_and_listed_in_the_reader() {
 }
 
 #[test]
+fn search_in_the_comparison_covers_both_panes() {
+    let mut a = split_with_conflict(120, 40);
+    press(&mut a, "/Putin<Enter>");
+    let s = a.split.as_ref().unwrap();
+    let (l, r) = (s.panes[0].matches.len(), s.panes[1].matches.len());
+    assert!(l > 0 && r > 0, "both reports name Putin: {l} and {r}");
+    let mut sides = std::collections::BTreeSet::new();
+    for _ in 0..(l + r) {
+        sides.insert(a.split.as_ref().unwrap().focus);
+        assert!(a.status.contains(&format!("/{} · 'Putin'", l + r)), "{}", a.status);
+        press(&mut a, "n");
+    }
+    assert_eq!(sides.len(), 2, "n visits the matches of both panes");
+}
+
+#[test]
 fn a_click_selects_and_a_second_click_opens() {
     let mut a = app(120, 40);
     a.update(Action::Click(10, 4));

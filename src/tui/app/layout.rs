@@ -43,6 +43,7 @@ impl App {
         let empty = HashMap::new();
         if let Some(mut s) = self.split.take() {
             let ids = [s.comparison.left.clone(), s.comparison.right.clone()];
+            let left_matches = s.panes[0].matches.len();
             for (side, id) in ids.iter().enumerate() {
                 let old = std::mem::take(&mut s.panes[side]);
                 let i = old.article;
@@ -81,12 +82,14 @@ impl App {
                     conflicts,
                     current_conflict: current,
                     shared_quotes,
-                    search: (side == s.focus && !self.search.is_empty()).then_some(self.search.as_str()),
-                    current_match: if side == s.focus {
-                        self.current_match.and_then(|m| old.matches.get(m)).map(|m| (m.0, m.1))
-                    } else {
-                        None
-                    },
+                    // the search covers both panes: its matches count the left's first
+                    search: (!self.search.is_empty()).then_some(self.search.as_str()),
+                    current_match: match side {
+                        0 => self.current_match.filter(|&m| m < left_matches),
+                        _ => self.current_match.and_then(|m| m.checked_sub(left_matches)),
+                    }
+                    .and_then(|m| old.matches.get(m))
+                    .map(|m| (m.0, m.1)),
                     ..Marks::default()
                 };
                 let top = old.top();

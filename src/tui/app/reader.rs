@@ -120,6 +120,9 @@ impl App {
     }
 
     pub(super) fn search_step(&mut self, forward: bool) {
+        if self.view == View::Split {
+            return self.search_step_split(forward);
+        }
         let h = self.text_height();
         let pane = match self.view {
             View::Reader => self.reader.as_ref(),
@@ -162,6 +165,46 @@ impl App {
             sync_other(s, h);
         }
         self.status = status;
+    }
+
+    /// `n` / `N` in the comparison: through the matches of both panes, the left's first;
+    /// the pane holding the match takes the focus.
+    fn search_step_split(&mut self, forward: bool) {
+        let h = self.text_height();
+        let Some(s) = &self.split else { return };
+        if self.search.is_empty() {
+            return;
+        }
+        let left = s.panes[0].matches.len();
+        let n = left + s.panes[1].matches.len();
+        if n == 0 {
+            self.status = format!("no match for '{}' in either report", self.search);
+            return;
+        }
+        let next = match self.current_match {
+            // the first match from the focused pane's top, else the first of all
+            None => {
+                let p = &s.panes[s.focus];
+                let top = p.top();
+                let from = if s.focus == 0 { 0 } else { left };
+                p.matches.iter().position(|m| (m.0, m.1) >= top).map_or(0, |i| from + i)
+            }
+            Some(c) if forward => (c + 1) % n,
+            Some(c) => (c + n - 1) % n,
+        };
+        self.current_match = Some(next);
+        self.rebuild();
+        let Some(s) = &mut self.split else { return };
+        let (side, local) = if next < left { (0, next) } else { (1, next - left) };
+        s.focus = side;
+        if let Some(&(mp, mb, _)) = s.panes[side].matches.get(local) {
+            s.panes[side].scroll_to(mp, mb, h);
+        }
+        if s.sync {
+            sync_other(s, h);
+        }
+        let pane = if side == 0 { "left" } else { "right" };
+        self.status = format!("{}/{n} · '{}' · {pane}", next + 1, self.search);
     }
 
     /// Back to where the reader was before `]` / `[` crossed into another article.
