@@ -406,6 +406,25 @@ fn search_in_the_comparison_covers_both_panes() {
 }
 
 #[test]
+fn a_message_gives_way_after_a_while_but_a_key_keeps_it_fresh() {
+    let mut a = app(120, 40);
+    press(&mut a, " ");
+    assert_eq!(a.status, "1 marked");
+    for _ in 0..diptych::tui::app::STATUS_TICKS - 1 {
+        a.update(Action::Tick);
+    }
+    assert_eq!(a.status, "1 marked", "still shown just before its time");
+    press(&mut a, " ");
+    assert_eq!(a.status, "2 marked");
+    for _ in 0..diptych::tui::app::STATUS_TICKS - 1 {
+        a.update(Action::Tick);
+    }
+    assert_eq!(a.status, "2 marked", "a new message starts its own time");
+    a.update(Action::Tick);
+    assert_eq!(a.status, "");
+}
+
+#[test]
 fn a_click_selects_and_a_second_click_opens() {
     let mut a = app(120, 40);
     a.update(Action::Click(10, 4));

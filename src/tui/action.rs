@@ -64,6 +64,8 @@ pub enum Action {
     Scroll(u16, u16, i32),
     Click(u16, u16),
     Progress(usize, usize),
+    /// The clock, when no key came for a while: transient messages time out.
+    Tick,
     /// More articles read while the reader is open, with files read and files in all.
     Loaded(Box<crate::corpus::Loaded>, usize, usize),
     /// Every file read: the final id of each article (only where two files shared a name

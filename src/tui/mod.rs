@@ -168,6 +168,7 @@ fn event_loop(
         for a in coalesce(rx.try_iter()) {
             app.update(a);
         }
+        app.update(Action::Tick);
     }
 }
 

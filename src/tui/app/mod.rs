@@ -52,6 +52,8 @@ pub struct App {
     pub height: u16,
     pub quit: bool,
     pub status: String,
+    /// Clock ticks since the status message was set.
+    pub status_age: u32,
     pub sync_default: bool,
     // article list
     pub filter: Filter,
@@ -91,6 +93,9 @@ pub struct Jump {
     pub quote: Option<(usize, usize)>,
 }
 
+/// Clock ticks a message stays in the status line (the reader ticks every 50 ms).
+pub const STATUS_TICKS: u32 = 100;
+
 /// The smallest terminal the views are laid out for.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
@@ -118,6 +123,7 @@ impl App {
             height,
             quit: false,
             status: String::new(),
+            status_age: 0,
             sync_default,
             filter: Filter::default(),
             rows: Vec::new(),
@@ -160,6 +166,27 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        if let Action::Tick = action {
+            self.tick();
+            return;
+        }
+        let before = self.status.clone();
+        self.handle(action);
+        // a new message is shown for a while, then gives way (the next tick clears it)
+        if self.status != before {
+            self.status_age = 0;
+        }
+    }
+
+    /// A clock tick: a message shown long enough goes.
+    fn tick(&mut self) {
+        self.status_age = self.status_age.saturating_add(1);
+        if self.status_age >= STATUS_TICKS && !self.status.is_empty() {
+            self.status.clear();
+        }
+    }
+
+    fn handle(&mut self, action: Action) {
         match action {
             Action::Resize(w, h) => {
                 self.width = w;
@@ -184,6 +211,7 @@ impl App {
             Action::Scroll(col, _row, delta) => self.mouse_scroll(col, delta),
             Action::Click(col, row) => self.click(col, row),
             Action::Command(c) => self.command(c),
+            Action::Tick => {}
         }
     }
 
