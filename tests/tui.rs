@@ -425,6 +425,21 @@ fn a_message_gives_way_after_a_while_but_a_key_keeps_it_fresh() {
 }
 
 #[test]
+fn the_speakers_filter_by_name() {
+    let mut a = app(120, 40);
+    press(&mut a, "s");
+    let all = a.speaker_rows.len();
+    press(&mut a, "/pesk");
+    assert_eq!(a.speaker_rows.len(), 1, "one speaker's name holds `pesk`");
+    assert_eq!(a.selected_speaker().map(|s| s.0.as_str()), Some("Dmitry Peskov"));
+    assert!(screen(&a).contains("1 speaker · filter: pesk"));
+    press(&mut a, "<Enter><Enter>");
+    assert_eq!(a.view, View::SpeakerQuotes);
+    press(&mut a, "<Esc>/<Esc>");
+    assert_eq!((a.view, a.speaker_rows.len()), (View::Speakers, all), "Esc in the prompt clears the filter");
+}
+
+#[test]
 fn a_click_selects_and_a_second_click_opens() {
     let mut a = app(120, 40);
     a.update(Action::Click(10, 4));

@@ -166,15 +166,18 @@ fn split(f: &mut Frame, app: &App, area: Rect) {
 
 fn speakers(f: &mut Frame, app: &App, area: Rect) {
     let [top, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let n = app.speakers.len();
-    f.render_widget(title_bar(app, format!("{n} speaker{}", if n == 1 { "" } else { "s" })), top);
+    let n = app.speaker_rows.len();
+    let filter =
+        if app.speaker_query.is_empty() { String::new() } else { format!(" · filter: {}", app.speaker_query) };
+    f.render_widget(title_bar(app, format!("{}{filter}", crate::text::width::count(n, "speaker", None))), top);
     let h = usize::from(rows.height);
     let offset = app.speaker_sel.saturating_sub(h.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
     if app.analysis.is_none() {
         lines.push(Line::styled("  analysing…", app.theme.dim));
     }
-    for (i, (name, q, a)) in app.speakers.iter().enumerate().skip(offset).take(h) {
+    let shown = app.speaker_rows.iter().filter_map(|&i| app.speakers.get(i));
+    for (i, (name, q, a)) in shown.enumerate().skip(offset).take(h) {
         let mut line = Line::from(vec![
             Span::raw("  "),
             Span::styled(format!("{:<32}", truncate(name, 32)), app.theme.person),
@@ -216,7 +219,7 @@ fn warnings(f: &mut Frame, app: &App, area: Rect) {
 
 fn speaker_quotes(f: &mut Frame, app: &App, area: Rect) {
     let [top, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let name = app.speakers.get(app.speaker_sel).map(|s| s.0.clone()).unwrap_or_default();
+    let name = app.selected_speaker().map(|s| s.0.clone()).unwrap_or_default();
     let list = app.speaker_list();
     f.render_widget(title_bar(app, format!("{} quotes of {name}", list.len())), top);
     let Some(an) = &app.analysis else { return };

@@ -107,6 +107,7 @@ impl Default for Keymap {
                 b(&["g", "Home"], Top, &all_moving, "top", None),
                 b(&["G", "End"], Bottom, &all_moving, "bottom", None),
                 b(&["/"], Filter, &[View::List], "filter titles, sources and authors", Some("filter")),
+                b(&["/"], Filter, &[View::Speakers], "filter the speakers by name", Some("filter")),
                 b(&["Enter"], Open, &[View::List], "read the article", Some("read")),
                 b(&["Space"], Mark, &[View::List], "mark for comparison (two at most)", Some("mark")),
                 b(

@@ -40,7 +40,7 @@ impl App {
                     self.open_article(i, None);
                 }
             }
-            View::Speakers if !self.speakers.is_empty() => {
+            View::Speakers if !self.speaker_rows.is_empty() => {
                 self.speaker_quote_sel = 0;
                 self.push(View::SpeakerQuotes);
             }

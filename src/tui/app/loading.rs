@@ -74,6 +74,8 @@ impl App {
         self.stats = stats;
         self.speaker_quotes = speaker_quotes;
         self.speakers = speakers;
+        let query = std::mem::take(&mut self.speaker_query);
+        self.filter_speakers(query);
         self.conflict_spans = conflict_spans;
         // an article the analysis could not read is told too (a cached analysis's are the
         // files' warnings, already here)

@@ -82,6 +82,9 @@ pub struct App {
     pub split: Option<Split>,
     // speakers
     pub speaker_sel: usize,
+    /// What the speakers are filtered by, and the visible ones (indices into `speakers`).
+    pub speaker_query: String,
+    pub speaker_rows: Vec<usize>,
     pub speaker_quote_sel: usize,
 }
 
@@ -142,6 +145,8 @@ impl App {
             current_match: None,
             split: None,
             speaker_sel: 0,
+            speaker_query: String::new(),
+            speaker_rows: Vec::new(),
             speaker_quote_sel: 0,
         };
         app.refilter();
@@ -222,6 +227,10 @@ impl App {
     /// Changes the prompt's text; the filter follows it, its selection on the best match.
     fn edit_input(&mut self, edit: impl FnOnce(&mut String)) {
         edit(&mut self.input);
+        if self.prompt == Prompt::Filter && self.view == View::Speakers {
+            self.filter_speakers(self.input.clone());
+            return;
+        }
         if self.prompt == Prompt::Filter && self.filter.query != self.input {
             self.filter.query = self.input.clone();
             self.refilter();
@@ -259,7 +268,9 @@ impl App {
         }
         if self.prompt != Prompt::None {
             if c == Command::Back {
-                if self.prompt == Prompt::Filter {
+                if self.prompt == Prompt::Filter && self.view == View::Speakers {
+                    self.filter_speakers(String::new());
+                } else if self.prompt == Prompt::Filter {
                     self.filter.query.clear();
                     self.refilter();
                 }
@@ -294,7 +305,8 @@ impl App {
             Command::Warnings => self.push(View::Warnings),
             Command::Filter => {
                 self.prompt = Prompt::Filter;
-                self.input = self.filter.query.clone();
+                self.input =
+                    if self.view == View::Speakers { self.speaker_query.clone() } else { self.filter.query.clone() };
             }
             Command::Search => {
                 self.prompt = Prompt::Search;
@@ -362,7 +374,9 @@ impl App {
         let text_page = h.saturating_sub(1).max(1);
         match self.view {
             View::List => self.selected = m.apply(self.selected, self.rows.len().saturating_sub(1), rows),
-            View::Speakers => self.speaker_sel = m.apply(self.speaker_sel, self.speakers.len().saturating_sub(1), rows),
+            View::Speakers => {
+                self.speaker_sel = m.apply(self.speaker_sel, self.speaker_rows.len().saturating_sub(1), rows);
+            }
             View::Warnings => self.warning_sel = m.apply(self.warning_sel, self.warnings.len().saturating_sub(1), rows),
             View::SpeakerQuotes => {
                 let n = self.speaker_list().len();
