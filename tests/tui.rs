@@ -170,6 +170,9 @@ fn split_footer_explains_the_conflict() {
     let footer = a.footer().expect("a conflict");
     assert!(footer.contains("400,000 vs 43,000 soldiers lost"), "{footer}");
     assert!(footer.contains("Trump vs Zelensky"), "{footer}");
+    // where: both figures stand in the left report (a claim and its rebuttal)
+    assert!(footer.contains("· left ¶") && footer.contains(" & ¶"), "{footer}");
+    assert!(a.status.is_empty(), "the status line does not repeat the footer: {}", a.status);
     assert!(screen(&a).contains("400,000 vs 43,000"));
 }
 

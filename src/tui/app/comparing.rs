@@ -73,7 +73,8 @@ impl App {
                 p.scroll_to(f.paragraph as usize, f.start as usize, h);
             }
         }
-        self.status = format!("conflict {}/{n}", next + 1);
+        // the footer tells which conflict and why: the status line does not repeat it
+        self.status.clear();
     }
 
     pub(super) fn next_shared_entity(&mut self) {
@@ -122,6 +123,15 @@ impl App {
             (None, None) => String::new(),
             (a, b) => format!(" · {} vs {}", a.unwrap_or_else(|| "?".into()), b.unwrap_or_else(|| "?".into())),
         };
-        Some(format!("conflict {}/{n}: {} vs {} {}{who}", i + 1, c.a.text, c.b.text, c.measure))
+        // where each figure stands (paragraphs counted from 1, as a reader counts them)
+        let side = |article: &str| if article == &*s.comparison.left { "left" } else { "right" };
+        let (pa, pb) = (c.a.paragraph + 1, c.b.paragraph + 1);
+        let place = if c.a.article == c.b.article {
+            // a conflict inside one report: both places are in it
+            format!(" · {} ¶{pa} & ¶{pb}", side(&c.a.article))
+        } else {
+            format!(" · {} ¶{pa} · {} ¶{pb}", side(&c.a.article), side(&c.b.article))
+        };
+        Some(format!("conflict {}/{n}: {} vs {} {}{who}{place}", i + 1, c.a.text, c.b.text, c.measure))
     }
 }
