@@ -37,22 +37,7 @@ fn code_of(text: &str) -> String {
         Some(i) => &text[..i],
         None => text,
     };
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        let line = line.split("//").next().unwrap_or("");
-        let mut in_str = false;
-        let mut prev = ' ';
-        for c in line.chars() {
-            if c == '"' && prev != '\\' {
-                in_str = !in_str;
-            } else if !in_str {
-                out.push(c);
-            }
-            prev = c;
-        }
-        out.push('\n');
-    }
-    out
+    code_of_all(text)
 }
 
 /// Every path a `use` tree names, braces expanded (`a::{b, c::{d}}` → `a::b`, `a::c::d`).
