@@ -13,13 +13,9 @@ fn article(paragraphs: Vec<String>) -> Corpus {
         articles: vec![Article {
             id: "long".into(),
             title: "Long report".into(),
-            source: None,
-            author: None,
             date: diptych::text::date::Date::new(2024, 3, 1),
-            updated: None,
             paragraphs,
-            path: String::new(),
-            dateline: None,
+            ..Article::default()
         }],
     }
 }

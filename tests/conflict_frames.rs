@@ -11,13 +11,9 @@ fn article(id: &str, date: (i32, u32, u32), text: &str) -> Article {
     Article {
         id: id.into(),
         title: format!("Report {id}"),
-        source: None,
-        author: None,
         date: Date::new(date.0, date.1, date.2),
-        updated: None,
         paragraphs: text.split("\n\n").map(str::to_string).collect(),
-        path: String::new(),
-        dateline: None,
+        ..Article::default()
     }
 }
 

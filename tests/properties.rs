@@ -102,13 +102,9 @@ fn article(paragraphs: Vec<String>) -> Article {
     Article {
         id: "p".into(),
         title: "t".into(),
-        source: None,
-        author: None,
         date: diptych::text::date::Date::new(2024, 11, 14),
         paragraphs,
-        path: String::new(),
-        updated: None,
-        dateline: None,
+        ..Article::default()
     }
 }
 
