@@ -2,7 +2,8 @@
 
 use super::table::render;
 use crate::analysis::{Analysis, Figure, Quote, Value};
-use crate::compare::{Comparison, Conflict};
+use crate::compare::Conflict;
+pub(crate) use crate::compare::report::{comparison as compare, header};
 use crate::corpus::{Article, Corpus};
 use crate::text::width::truncate;
 use std::fmt::Write as _;
@@ -32,19 +33,6 @@ pub(crate) fn list(corpus: &Corpus, width: usize) -> String {
         .collect();
     let mut s = render(&["ID", "DATE", "SOURCE", "AUTHOR", "WORDS", "TITLE"], &rows, 5, width);
     let _ = writeln!(s, "{} articles", corpus.articles.len());
-    s
-}
-
-pub(crate) fn header(a: &Article) -> String {
-    let mut s = format!("{}\n", a.title);
-    let meta: Vec<String> = [a.source.clone(), a.author.as_ref().map(|x| format!("by {x}")), a.date.map(|d| d.iso())]
-        .into_iter()
-        .flatten()
-        .collect();
-    if !meta.is_empty() {
-        let _ = writeln!(s, "{}", meta.join(" · "));
-    }
-    let _ = writeln!(s, "{} · {} words", a.id, a.words());
     s
 }
 
@@ -168,82 +156,6 @@ pub(crate) fn conflicts(list: &[Conflict]) -> String {
         }
         let _ = writeln!(s, "  {}\n    {} vs {}", c.reason, place(&c.a), place(&c.b));
     }
-    let _ = writeln!(s, "\n{} conflicts", list.len());
-    s
-}
-
-pub(crate) fn compare(c: &Comparison, left: &Article, right: &Article, markdown: bool) -> String {
-    let mut s = String::new();
-    // in a Markdown note, what the reports say is text, never markup
-    let t = |x: &str| if markdown { crate::text::safe::markdown(x) } else { x.to_string() };
-    let h = |s: &mut String, t: &str| {
-        if markdown {
-            let _ = writeln!(s, "\n## {t}\n");
-        } else {
-            let _ = writeln!(s, "\n{t}\n{}", "─".repeat(t.chars().count()));
-        }
-    };
-    if markdown {
-        let _ = writeln!(s, "# Comparison: {} / {}\n", t(&left.title), t(&right.title));
-        for (side, a) in [("Left", left), ("Right", right)] {
-            let meta: Vec<String> = [a.source.as_deref().map(t), a.author.as_deref().map(t), a.date.map(|d| d.iso())]
-                .into_iter()
-                .flatten()
-                .collect();
-            let _ = writeln!(
-                s,
-                "- **{side}** {}: {}{}",
-                t(&a.id),
-                t(&a.title),
-                if meta.is_empty() { String::new() } else { format!(" ({})", meta.join(", ")) }
-            );
-        }
-    } else {
-        let _ = writeln!(s, "LEFT   {}", header(left).trim_end().replace('\n', "\n       "));
-        let _ = writeln!(s, "RIGHT  {}", header(right).trim_end().replace('\n', "\n       "));
-    }
-    h(&mut s, &format!("Shared entities ({})", c.shared_entities.len()));
-    for e in &c.shared_entities {
-        let _ = writeln!(
-            s,
-            "{}{} ({}) — {} left, {} right",
-            if markdown { "- " } else { "  " },
-            t(&e.name),
-            e.kind.as_str(),
-            e.left,
-            e.right
-        );
-    }
-    let bullet = if markdown { "- " } else { "  " };
-    let _ = writeln!(
-        s,
-        "\n{bullet}only left: {}",
-        if c.only_left.is_empty() { "-".into() } else { t(&c.only_left.join(", ")) }
-    );
-    let _ = writeln!(
-        s,
-        "{bullet}only right: {}",
-        if c.only_right.is_empty() { "-".into() } else { t(&c.only_right.join(", ")) }
-    );
-    h(&mut s, &format!("Conflicting figures ({})", c.conflicts.len()));
-    if c.conflicts.is_empty() {
-        let _ = writeln!(s, "{bullet}none found");
-    }
-    for x in &c.conflicts {
-        let _ = writeln!(s, "{bullet}{}  [{} vs {}]", t(&x.reason), t(&place(&x.a)), t(&place(&x.b)));
-    }
-    h(&mut s, &format!("Shared quotes ({})", c.shared_quotes.len()));
-    for q in &c.shared_quotes {
-        let tag = if q.exact { "exact".to_string() } else { format!("variant {:.2}", q.similarity) };
-        let who = q.speaker.as_deref().unwrap_or("(unattributed)");
-        if markdown {
-            let (who, l, r) = (t(who), t(&q.left.text), t(&q.right.text));
-            let _ = writeln!(s, "- **{who}** ({tag})\n  - left: “{l}”\n  - right: “{r}”");
-        } else {
-            let _ = writeln!(s, "  {who} ({tag})\n    left:  “{}”\n    right: “{}”", q.left.text, q.right.text);
-        }
-    }
-    let aligned = c.alignment.iter().filter(|a| a.right_paragraph.is_some()).count();
-    let _ = writeln!(s, "\n{bullet}{aligned} of {} left paragraphs have a counterpart on the right", c.alignment.len());
+    let _ = writeln!(s, "\n{}", crate::text::width::count(list.len(), "conflict", None));
     s
 }

@@ -5,6 +5,7 @@
 pub mod align;
 pub mod conflicts;
 pub mod quotes;
+pub mod report;
 
 pub use align::Alignment;
 pub use conflicts::{Conflict, ConflictKind, Scope};
