@@ -53,5 +53,6 @@ pub(crate) fn long_article(id: &str, n: usize, offset: usize) -> Article {
         path: id.into(),
         updated: None,
         dateline: None,
+        url: None,
     }
 }

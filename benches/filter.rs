@@ -22,6 +22,7 @@ fn bench(c: &mut Criterion) {
                 path: String::new(),
                 updated: None,
                 dateline: None,
+                url: None,
             }
         })
         .collect();

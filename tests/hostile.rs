@@ -96,6 +96,7 @@ fn a_long_word_of_wide_characters_is_cut_on_a_character() {
             path: String::new(),
             updated: None,
             dateline: None,
+            url: None,
         }],
     };
     let a = within(20, move || analyse(&corpus, &Options::default()));

@@ -274,6 +274,7 @@ pub(crate) fn test_corpus(texts: &[&str]) -> Corpus {
                 path: String::new(),
                 updated: None,
                 dateline: None,
+                url: None,
             })
             .collect(),
     }

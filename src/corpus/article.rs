@@ -23,6 +23,9 @@ pub struct Article {
     /// A dateline that opened the first paragraph (`PARIS`), kept in the text but not the title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<String>,
+    /// The address the file says the report was published at (`url:`, `og:url`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 impl Article {
@@ -124,6 +127,13 @@ pub struct Draft {
     pub updated: Option<Date>,
     pub paragraphs: Vec<String>,
     pub dateline: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Whether `s` is an address a browser can open: `http://` or `https://` and no spaces (a
+/// header's value is never handed to a shell, but it must not be a command line either).
+pub fn is_web_address(s: &str) -> bool {
+    (s.starts_with("https://") || s.starts_with("http://")) && s.len() > 8 && !s.chars().any(char::is_whitespace)
 }
 
 #[cfg(test)]

@@ -116,6 +116,7 @@ pub(crate) fn assemble(parsed: Vec<Parsed>, ids: Vec<String>, order: DateOrder) 
                 paragraphs: d.paragraphs,
                 path: p.source.display.clone(),
                 dateline: d.dateline,
+                url: d.url,
             });
         }
     }

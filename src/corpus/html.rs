@@ -394,6 +394,7 @@ pub fn parse(text: &str) -> Result<Draft, String> {
             })
         });
     d.source = metas.get(&["og:site_name", "application-name", "publisher"]);
+    d.url = metas.get(&["og:url"]).filter(|u| crate::corpus::article::is_web_address(u));
     let Some(root) = main_content(&doc) else {
         return Err("malformed HTML: no article text found".into());
     };

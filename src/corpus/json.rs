@@ -1,6 +1,6 @@
 //! JSON (one object or an array of objects) and JSON Lines documents.
 
-use super::article::Draft;
+use super::article::{Draft, is_web_address};
 use super::plain::{blocks, normalise};
 use crate::text::date::find_date;
 use serde_json::Value;
@@ -42,6 +42,7 @@ fn draft(v: &Value) -> Result<Draft, String> {
             .and_then(|d| find_date(&d).map(|x| x.2)),
         paragraphs,
         dateline: None,
+        url: field(o, &["url", "link", "canonical_url"]).filter(|u| is_web_address(u)),
     })
 }
 

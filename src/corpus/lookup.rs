@@ -62,6 +62,7 @@ mod tests {
             path: id.into(),
             updated: None,
             dateline: None,
+            url: None,
         }
     }
 

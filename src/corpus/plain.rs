@@ -148,6 +148,7 @@ pub fn parse(text: &str, markdown: bool) -> Draft {
             "author" | "byline" => d.author = Some(v.clone()),
             "source" | "outlet" | "publisher" | "site" => d.source = Some(v.clone()),
             "id" => d.id = Some(v.clone()),
+            "url" | "link" | "canonical" => d.url = crate::corpus::article::is_web_address(v).then(|| v.clone()),
             _ => {}
         }
     }
