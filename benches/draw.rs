@@ -1,4 +1,5 @@
-//! Drawing one frame of each view into a TestBackend (the split view of two 5,000-word articles).
+//! Drawing one frame of each view into a TestBackend (two 5,000-word articles: the split
+//! view, the reader at a conflicting figure, the conflicts view).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use diptych::analysis::{Options, analyse};
@@ -21,17 +22,20 @@ fn app(commands: &[Command]) -> App {
     let (mut app, _) = app_for(&session, 160, 48);
     app.update(Action::Analysed(Analysed::new(&session.corpus, analyse(&session.corpus, &Options::default()))));
     for c in commands {
-        app.update(Action::Command(*c));
+        let _ = app.update(Action::Command(*c));
     }
     app
 }
 
 fn bench(c: &mut Criterion) {
-    let views: [(&str, Vec<Command>); 4] = [
+    let views: [(&str, Vec<Command>); 7] = [
         ("list", vec![]),
         ("reader", vec![Command::Open]),
+        ("reader at a conflict", vec![Command::Open, Command::NextConflict]),
         ("split", vec![Command::Compare, Command::NextConflict]),
         ("speakers", vec![Command::Speakers]),
+        ("speaker quotes", vec![Command::Speakers, Command::Open]),
+        ("conflicts", vec![Command::Conflicts]),
     ];
     let mut g = c.benchmark_group("draw one frame 160x48");
     for (name, cmds) in views {

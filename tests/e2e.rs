@@ -43,6 +43,14 @@ impl Screen {
 
 /// The binary with `args` in a 120x40 pseudo-terminal: its screen, its input and the child.
 fn spawn(args: &[&str]) -> (Screen, Box<dyn Write + Send>, Box<dyn portable_pty::Child + Send + Sync>) {
+    spawn_with(args, &[])
+}
+
+/// The same with more environment variables.
+fn spawn_with(
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> (Screen, Box<dyn Write + Send>, Box<dyn portable_pty::Child + Send + Sync>) {
     let pty = native_pty_system();
     let pair = pty.openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 }).expect("pty");
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_diptych"));
@@ -51,6 +59,9 @@ fn spawn(args: &[&str]) -> (Screen, Box<dyn Write + Send>, Box<dyn portable_pty:
     cmd.env("DIPTYCH_CONFIG", "");
     cmd.env("XDG_CONFIG_HOME", "/nonexistent-diptych-test");
     cmd.env("DIPTYCH_CACHE_DIR", std::env::temp_dir().join("diptych-test-cache"));
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
     let child = pair.slave.spawn_command(cmd).expect("spawn");
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().expect("reader");
@@ -159,6 +170,55 @@ fn a_large_folder_is_read_in_the_background() {
     writer.write_all(b"q").expect("write");
     writer.flush().expect("flush");
     exits(&mut child);
+}
+
+/// From the list to the conflicts view, from a conflict to the comparison of its two
+/// reports, then the pager on a report's file (the terminal handed over and taken back).
+#[test]
+fn the_conflicts_view_opens_the_comparison() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "---\ntitle: Flood Hits Riverton\nsource: Valley Post\ndate: 2031-03-04\n---\n\n\
+         Floods in Riverton killed 42 people on Monday, the regional hospital said.\n\n\
+         Mayor Ana Reyes asked the Red Cross for tents, and rescue teams searched the banks of the Lune.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "---\ntitle: Riverton Flood Toll Rises\nsource: Harbour Times\ndate: 2031-03-04\n---\n\n\
+         The Red Cross sent tents to Riverton, where rescue teams searched the Lune overnight.\n\n\
+         Floods in Riverton killed 40 people on Monday, Mayor Ana Reyes said.\n",
+    )
+    .expect("write");
+    let out = dir.path().to_str().expect("utf-8 path");
+    let (mut s, mut writer, mut child) = spawn_with(&["--corpus", out, "--no-cache"], &[("PAGER", "cat")]);
+    let mut send = |bytes: &[u8]| {
+        writer.write_all(bytes).expect("write");
+        writer.flush().expect("flush");
+        std::thread::sleep(Duration::from_millis(80));
+    };
+    s.wait_for("2 of 2 articles");
+    s.wait_for("articles "); // analysed
+    send(b"x");
+    s.wait_for("1 conflict");
+    s.wait_for("42 vs 40");
+    send(b"\r");
+    s.wait_for("Valley Post");
+    s.wait_for("Harbour Times");
+    s.wait_for("conflict 1/1: 42 vs 40 people killed");
+    send(b"o");
+    s.wait_for("right ¶2: 40");
+    send(b"p");
+    s.wait_for("back from cat");
+    s.wait_for("Harbour Times");
+    send(b"q");
+    s.wait_for("1 conflict");
+    send(b"q");
+    s.wait_for("2 of 2 articles");
+    send(b"q");
+    exits(&mut child);
+    assert_restored(&mut s);
 }
 
 /// The terminal as the reader leaves it: the main screen again, the cursor shown, mouse

@@ -1,114 +1,18 @@
 //! The reader's views drawn into a `TestBackend` (insta snapshots at 120x40 and 80x24), and
 //! key sequences through `App::update`.
-#![expect(
-    clippy::expect_used,
-    clippy::unwrap_used,
-    clippy::indexing_slicing,
-    reason = "a test helper that fails is the test failing"
-)]
 
-use diptych::analysis::{Options, analyse};
 use diptych::config::Config;
 use diptych::corpus::bundled;
 use diptych::session::Session;
 use diptych::tui::action::{Action, Command};
 use diptych::tui::app::{App, View};
-use diptych::tui::digest::Analysed;
-use diptych::tui::{action_for, app_for, draw};
+use diptych::tui::{app_for, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
-fn app(w: u16, h: u16) -> App {
-    // SAFETY of the snapshots: colours never show in a TestBackend dump, but be explicit
-    let session = Session::new(Config::default(), bundled::corpus());
-    let (mut app, _) = app_for(&session, w, h);
-    let a = analyse(&session.corpus, &Options::default());
-    app.update(Action::Analysed(Analysed::new(&session.corpus, a)));
-    app
-}
+mod support;
 
-fn keys(app: &mut App, cmds: &[Command]) {
-    for c in cmds {
-        app.update(Action::Command(*c));
-    }
-}
-
-/// Presses keys as a user would, through the keymap: each character is a key; `<Enter>`,
-/// `<Esc>`, `<Tab>`, `<Down>`, `<Up>`, `<PgDn>` and `<C-x>` (Ctrl and a letter) name others.
-fn press(app: &mut App, keys: &str) {
-    let mut rest = keys;
-    while let Some(c) = rest.chars().next() {
-        let (code, mods, len) = if c == '<'
-            && let Some(end) = rest.find('>')
-        {
-            let name = &rest[1..end];
-            let (code, mods) = match name {
-                "Enter" => (KeyCode::Enter, KeyModifiers::NONE),
-                "Esc" => (KeyCode::Esc, KeyModifiers::NONE),
-                "Tab" => (KeyCode::Tab, KeyModifiers::NONE),
-                "Down" => (KeyCode::Down, KeyModifiers::NONE),
-                "Up" => (KeyCode::Up, KeyModifiers::NONE),
-                "PgDn" => (KeyCode::PageDown, KeyModifiers::NONE),
-                n if n.starts_with("C-") => (KeyCode::Char(n.chars().nth(2).expect("a letter")), KeyModifiers::CONTROL),
-                other => panic!("unknown key <{other}>"),
-            };
-            (code, mods, end + 1)
-        } else {
-            (KeyCode::Char(c), KeyModifiers::NONE, c.len_utf8())
-        };
-        if let Some(a) = action_for(app, Event::Key(KeyEvent::new(code, mods))) {
-            app.update(a);
-        }
-        rest = &rest[len..];
-    }
-}
-
-/// The style of the first cell of the first place `text` is drawn.
-fn style_of(app: &App, text: &str) -> ratatui::style::Style {
-    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).expect("terminal");
-    t.draw(|f| draw::draw(f, app)).expect("draw");
-    let buf = t.backend().buffer().clone();
-    let (w, h) = (buf.area.width, buf.area.height);
-    let first = text.chars().next().expect("text");
-    for y in 0..h {
-        let row: String = (0..w).map(|x| buf[(x, y)].symbol().chars().next().unwrap_or(' ')).collect();
-        if let Some(at) = row.find(text) {
-            let x = row[..at].chars().count() as u16;
-            assert_eq!(buf[(x, y)].symbol().chars().next(), Some(first));
-            return buf[(x, y)].style();
-        }
-    }
-    panic!("{text:?} is not on screen");
-}
-
-fn typed(app: &mut App, s: &str) {
-    for c in s.chars() {
-        app.update(Action::Input(c));
-    }
-}
-
-fn screen(app: &App) -> String {
-    let mut t = Terminal::new(TestBackend::new(app.width, app.height)).expect("terminal");
-    t.draw(|f| draw::draw(f, app)).expect("draw");
-    t.backend().to_string()
-}
-
-fn open_id(app: &mut App, prefix: &str) {
-    let row = app.rows.iter().position(|&i| app.corpus.articles[i].id.starts_with(prefix)).expect("article");
-    app.selected = row;
-    keys(app, &[Command::Open]);
-}
-
-fn split_with_conflict(w: u16, h: u16) -> App {
-    let mut a = app(w, h);
-    let r = |a: &App, p: &str| a.rows.iter().position(|&i| a.corpus.articles[i].id.starts_with(p)).unwrap();
-    a.selected = r(&a, "002");
-    keys(&mut a, &[Command::Mark]);
-    a.selected = r(&a, "004");
-    keys(&mut a, &[Command::Mark, Command::Compare, Command::NextConflict]);
-    a
-}
+use support::{app, keys, open_id, press, screen, split_with_conflict, style_of, typed};
 
 macro_rules! both_sizes {
     ($name:ident, $build:expr) => {

@@ -36,8 +36,22 @@ pub enum Command {
     NextEntity,
     SwitchPane,
     NextConflict,
+    PrevConflict,
+    /// The other figure of the current conflict, in the other pane.
+    Counterpart,
     NextSharedEntity,
+    PrevSharedEntity,
     ToggleSync,
+    /// The conflicts view: every conflict of the corpus.
+    Conflicts,
+    /// The article list's order: corpus, date, source, words, conflicts.
+    Sort,
+    /// The comparison written to a Markdown file.
+    Export,
+    /// The article's file in `$PAGER`.
+    Pager,
+    /// The article's address in the browser.
+    Browse,
 }
 
 impl Command {
@@ -59,6 +73,11 @@ pub enum Action {
     ClearInput,
     /// Enter in a prompt.
     Submit,
+    /// `←` / `→` in a prompt: the cursor a character left or right.
+    CursorLeft,
+    CursorRight,
+    /// What became of an [`Effect`] the event loop carried out, for the status line.
+    EffectDone(String),
     Resize(u16, u16),
     /// Mouse wheel at a column and row: positive scrolls down.
     Scroll(u16, u16, i32),
@@ -72,4 +91,16 @@ pub enum Action {
     /// can one differ from the id it was shown with).
     LoadFinished(Vec<String>),
     Analysed(Box<Analysed>),
+}
+
+/// What `update` asks of the world outside the state: the event loop carries it out and
+/// tells the outcome back with [`Action::EffectDone`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Show a file in the pager, the terminal handed over meanwhile.
+    Page(String),
+    /// Open an address in the browser.
+    Browse(String),
+    /// Write a text to a file.
+    Write { path: String, text: String },
 }

@@ -30,6 +30,16 @@ pub struct Analysed {
     pub speakers: Vec<(String, usize, usize)>,
     /// per article: conflicting figures (paragraph, start, end)
     pub conflict_spans: Vec<Vec<(usize, usize, usize)>>,
+    /// every conflict of the corpus, grouped by what is measured, with the articles of its
+    /// two figures
+    pub conflicts: Vec<CorpusConflict>,
+}
+
+/// A conflict of the corpus and the two articles (indices) its figures stand in.
+#[derive(Clone, Debug)]
+pub struct CorpusConflict {
+    pub conflict: compare::Conflict,
+    pub articles: [usize; 2],
 }
 
 impl Analysed {
@@ -40,8 +50,12 @@ impl Analysed {
         let kinds: HashMap<String, Kind> = a.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
         let mut spans = vec![Vec::new(); n];
         let mut stats = vec![Stats::default(); n];
+        let mut conflicts = Vec::new();
         for c in compare::corpus_conflicts(&a, corpus) {
             let (x, y) = (index.get(&*c.a.article).copied(), index.get(&*c.b.article).copied());
+            if let (Some(l), Some(r)) = (x, y) {
+                conflicts.push(CorpusConflict { conflict: c.clone(), articles: [l, r] });
+            }
             for i in [x, if y == x { None } else { y }].into_iter().flatten() {
                 stats[i].conflicts += 1;
             }
@@ -72,7 +86,21 @@ impl Analysed {
         let mut speakers: Vec<(String, usize, usize)> =
             sq.iter().map(|(n, v)| (n.clone(), v.len(), v.iter().map(|x| x.0).collect::<HashSet<_>>().len())).collect();
         speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Box::new(Analysed { analysis: Arc::new(a), kinds, stats, speaker_quotes: sq, speakers, conflict_spans: spans })
+        // grouped by what is measured, then in corpus order
+        conflicts.sort_by(|x, y| {
+            x.conflict.measure.cmp(&y.conflict.measure).then_with(|| x.articles.cmp(&y.articles)).then_with(|| {
+                (x.conflict.a.paragraph, x.conflict.a.start).cmp(&(y.conflict.a.paragraph, y.conflict.a.start))
+            })
+        });
+        Box::new(Analysed {
+            analysis: Arc::new(a),
+            kinds,
+            stats,
+            speaker_quotes: sq,
+            speakers,
+            conflict_spans: spans,
+            conflicts,
+        })
     }
 }
 
@@ -93,6 +121,8 @@ mod tests {
         assert!(d.stats.iter().any(|s| s.people > 0));
         let spans: usize = d.conflict_spans.iter().map(Vec::len).sum();
         assert_eq!(spans, 2 * conflicts, "two figures a conflict");
+        assert_eq!(d.conflicts.len(), conflicts);
+        assert!(d.conflicts.windows(2).all(|w| w[0].conflict.measure <= w[1].conflict.measure), "grouped");
         let listed: usize = d.speakers.iter().map(|s| s.1).sum();
         assert_eq!(listed, d.speaker_quotes.values().map(Vec::len).sum::<usize>());
     }

@@ -81,71 +81,79 @@ fn k(s: &str) -> Key {
     Key::parse(s).unwrap_or(Key { code: KeyCode::Null, ctrl: false })
 }
 
-const LISTS: &[View] = &[View::List, View::Speakers, View::SpeakerQuotes, View::Warnings];
+const LISTS: &[View] = &[View::List, View::Speakers, View::SpeakerQuotes, View::Warnings, View::Conflicts];
+const FILES: &[View] = &[View::List, View::Reader, View::Split];
 const TEXTS: &[View] = &[View::Reader, View::Split];
+
+/// One binding of the default keymap.
+fn b(keys: &[&str], command: Command, views: &[View], help: &'static str, hint: Option<&'static str>) -> Binding {
+    Binding { keys: keys.iter().map(|s| k(s)).collect(), command, views: views.to_vec(), help, hint }
+}
+
+/// Keys everywhere, for moving, and in the lists: in their order of importance (the hint bar
+/// drops the last first).
+fn list_bindings() -> Vec<Binding> {
+    use Command::*;
+    let all_moving: Vec<View> = LISTS.iter().chain(TEXTS).copied().collect();
+    vec![
+        b(&["q"], Quit, &[], "quit (q in a sub-view goes back first)", Some("quit")),
+        b(&["Ctrl-c"], ForceQuit, &[], "quit at once, from anywhere", None),
+        b(&["?"], Help, &[], "this help", Some("help")),
+        b(&["Esc"], Back, &[], "back, or close the overlay", None),
+        b(&["j", "Down"], Down, &all_moving, "down", None),
+        b(&["k", "Up"], Up, &all_moving, "up", None),
+        b(&["PgDn", "Ctrl-d", "Space", "f", "Ctrl-f"], PageDown, TEXTS, "page down", None),
+        b(&["PgDn", "Ctrl-d", "Ctrl-f"], PageDown, LISTS, "page down", None),
+        b(&["PgUp", "Ctrl-u", "b", "Ctrl-b"], PageUp, &all_moving, "page up", None),
+        b(&["d"], HalfPageDown, TEXTS, "half a page down", None),
+        b(&["u"], HalfPageUp, TEXTS, "half a page up", None),
+        b(&["g", "Home"], Top, &all_moving, "top", None),
+        b(&["G", "End"], Bottom, &all_moving, "bottom", None),
+        b(&["/"], Filter, &[View::List], "filter titles, sources and authors", Some("filter")),
+        b(&["/"], Filter, &[View::Speakers], "filter the speakers by name", Some("filter")),
+        b(&["/"], Filter, &[View::SpeakerQuotes], "filter the quotes, their titles and sources", Some("filter")),
+        b(&["/"], Filter, &[View::Conflicts], "filter by measure, value, claimant, title, source", Some("filter")),
+        b(&["Enter"], Open, &[View::List], "read the article", Some("read")),
+        b(&["Space"], Mark, &[View::List], "mark for comparison (two at most)", Some("mark")),
+        b(&["c"], Compare, &[View::List], "compare the marked articles (or this and the next)", Some("compare")),
+        b(&["s"], Speakers, &[View::List, View::Reader], "speakers", Some("speakers")),
+        b(&["x"], Conflicts, &[View::List], "every conflicting figure of the corpus", Some("conflicts")),
+        b(&["o"], Sort, &[View::List], "order by corpus, date, source, words, conflicts", Some("sort")),
+        b(&["w"], Warnings, &[View::List], "what was skipped or odd while loading", None),
+        b(&["Enter"], Open, &[View::Speakers], "that speaker's quotes", Some("quotes")),
+        b(&["Enter"], Open, &[View::SpeakerQuotes], "read at this quote", Some("read")),
+        b(&["Enter"], Open, &[View::Conflicts], "compare the two reports at this conflict", Some("compare")),
+        b(&["Enter"], Open, &[View::Reader], "compare at the selected conflicting figure", None),
+    ]
+}
+
+/// Keys of the reading view and the comparison.
+fn text_bindings() -> Vec<Binding> {
+    use Command::*;
+    vec![
+        b(&["/"], Search, TEXTS, "search the text", Some("search")),
+        b(&["n"], SearchNext, TEXTS, "next match", None),
+        b(&["N"], SearchPrev, TEXTS, "previous match", None),
+        b(&["]"], NextQuote, &[View::Reader], "next quote by the same speaker, across articles", Some("next quote")),
+        b(&["["], PrevQuote, &[View::Reader], "previous quote by the same speaker", None),
+        b(&["Ctrl-o"], JumpBack, &[View::Reader], "back to where ] or [ left another article", None),
+        b(&["e"], NextEntity, &[View::Reader], "select the next entity: highlight all its mentions", Some("entity")),
+        b(&["Tab"], SwitchPane, &[View::Split], "switch the focused pane", Some("pane")),
+        b(&["x"], NextConflict, TEXTS, "next conflicting figure, explained below", Some("conflict")),
+        b(&["X"], PrevConflict, TEXTS, "previous conflicting figure", None),
+        b(&["o"], Counterpart, &[View::Split], "the other figure of this conflict", Some("other")),
+        b(&["e"], NextSharedEntity, &[View::Split], "next shared entity", Some("shared")),
+        b(&["E"], PrevSharedEntity, &[View::Split], "previous shared entity", None),
+        b(&["S"], ToggleSync, &[View::Split], "toggle synced scrolling", Some("sync")),
+        b(&["M"], Export, &[View::Split], "write the comparison to a Markdown file", Some("export")),
+        b(&["p"], Pager, FILES, "the article's file in $PAGER", None),
+        b(&["U"], Browse, FILES, "the article's web address in the browser", None),
+    ]
+}
 
 impl Default for Keymap {
     fn default() -> Self {
-        use Command::*;
-        let b = |keys: &[&str], command: Command, views: &[View], help: &'static str, hint: Option<&'static str>| {
-            Binding { keys: keys.iter().map(|s| k(s)).collect(), command, views: views.to_vec(), help, hint }
-        };
-        let all_moving: Vec<View> = LISTS.iter().chain(TEXTS).copied().collect();
-        Keymap {
-            bindings: vec![
-                b(&["q"], Quit, &[], "quit (q in a sub-view goes back first)", Some("quit")),
-                b(&["Ctrl-c"], ForceQuit, &[], "quit at once, from anywhere", None),
-                b(&["?"], Help, &[], "this help", Some("help")),
-                b(&["Esc"], Back, &[], "back, or close the overlay", None),
-                b(&["j", "Down"], Down, &all_moving, "down", None),
-                b(&["k", "Up"], Up, &all_moving, "up", None),
-                b(&["PgDn", "Ctrl-d", "Space", "f", "Ctrl-f"], PageDown, TEXTS, "page down", None),
-                b(&["PgDn", "Ctrl-d", "Ctrl-f"], PageDown, LISTS, "page down", None),
-                b(&["PgUp", "Ctrl-u", "b", "Ctrl-b"], PageUp, &all_moving, "page up", None),
-                b(&["d"], HalfPageDown, TEXTS, "half a page down", None),
-                b(&["u"], HalfPageUp, TEXTS, "half a page up", None),
-                b(&["g", "Home"], Top, &all_moving, "top", None),
-                b(&["G", "End"], Bottom, &all_moving, "bottom", None),
-                b(&["/"], Filter, &[View::List], "filter titles, sources and authors", Some("filter")),
-                b(&["/"], Filter, &[View::Speakers], "filter the speakers by name", Some("filter")),
-                b(&["Enter"], Open, &[View::List], "read the article", Some("read")),
-                b(&["Space"], Mark, &[View::List], "mark for comparison (two at most)", Some("mark")),
-                b(
-                    &["c"],
-                    Compare,
-                    &[View::List],
-                    "compare the marked articles (or this and the next)",
-                    Some("compare"),
-                ),
-                b(&["s"], Speakers, &[View::List, View::Reader], "speakers", Some("speakers")),
-                b(&["w"], Warnings, &[View::List], "what was skipped or odd while loading", None),
-                b(&["Enter"], Open, &[View::Speakers], "that speaker's quotes", Some("quotes")),
-                b(&["Enter"], Open, &[View::SpeakerQuotes], "read at this quote", Some("read")),
-                b(&["/"], Search, TEXTS, "search the text", Some("search")),
-                b(&["n"], SearchNext, TEXTS, "next match", None),
-                b(&["N"], SearchPrev, TEXTS, "previous match", None),
-                b(
-                    &["]"],
-                    NextQuote,
-                    &[View::Reader],
-                    "next quote by the same speaker, across articles",
-                    Some("next quote"),
-                ),
-                b(&["["], PrevQuote, &[View::Reader], "previous quote by the same speaker", None),
-                b(&["Ctrl-o"], JumpBack, &[View::Reader], "back to where ] or [ left another article", None),
-                b(
-                    &["e"],
-                    NextEntity,
-                    &[View::Reader],
-                    "select the next entity: highlight all its mentions",
-                    Some("entity"),
-                ),
-                b(&["Tab"], SwitchPane, &[View::Split], "switch the focused pane", Some("pane")),
-                b(&["x"], NextConflict, &[View::Split], "next conflicting figure", Some("conflict")),
-                b(&["e"], NextSharedEntity, &[View::Split], "next shared entity", Some("shared")),
-                b(&["S"], ToggleSync, &[View::Split], "toggle synced scrolling", Some("sync")),
-            ],
-        }
+        Keymap { bindings: list_bindings().into_iter().chain(text_bindings()).collect() }
     }
 }
 
@@ -286,6 +294,11 @@ mod tests {
             assert!(km.bindings.iter().any(|b| b.command == c), "{c:?} has no key");
         }
         assert_eq!(Command::NextEntity.name(), "select_entity");
+        // the example config names every action a `[keys]` table can rebind
+        let example = include_str!("../../config.example.toml");
+        for c in Command::iter() {
+            assert!(example.contains(&format!("# {} = ", c.name())), "config.example.toml lacks {}", c.name());
+        }
         assert_eq!(Command::PageDown.name(), "page_down");
     }
 

@@ -64,6 +64,8 @@ pub fn action_for(app: &App, ev: Event) -> Option<Action> {
                     // other control keys type nothing
                     KeyCode::Char(_) if k.modifiers.contains(KeyModifiers::CONTROL) => None,
                     KeyCode::Esc => Some(Action::Command(Command::Back)),
+                    KeyCode::Left => Some(Action::CursorLeft),
+                    KeyCode::Right => Some(Action::CursorRight),
                     KeyCode::Char(c) => Some(Action::Input(c)),
                     _ => None,
                 };
@@ -161,7 +163,10 @@ fn event_loop(
             let ev = event::read()?;
             // a key is drawn before anything the background sent meanwhile is taken in
             if let Some(a) = action_for(&app, ev) {
-                app.update(a);
+                if let Some(effect) = app.update(a) {
+                    let outcome = carry_out(terminal, effect)?;
+                    app.update(Action::EffectDone(outcome));
+                }
                 continue;
             }
         }
@@ -170,6 +175,45 @@ fn event_loop(
         }
         app.update(Action::Tick);
     }
+}
+
+/// Carries out what `update` asked for; the message says how it went. The pager gets the
+/// terminal and gives it back restored to the reader's mode.
+fn carry_out(terminal: &mut ratatui::DefaultTerminal, effect: action::Effect) -> std::io::Result<String> {
+    use std::process::{Command as Process, Stdio};
+    Ok(match effect {
+        action::Effect::Write { path, text } => match std::fs::write(&path, text) {
+            Ok(()) => format!("comparison written to {path}"),
+            Err(e) => format!("could not write {path}: {e}"),
+        },
+        action::Effect::Page(path) => {
+            let pager = std::env::var("PAGER").ok().filter(|p| !p.trim().is_empty()).unwrap_or_else(|| "less".into());
+            let mut words = pager.split_whitespace();
+            let program = words.next().unwrap_or("less").to_string();
+            restore_terminal();
+            let status = Process::new(&program).args(words).arg(&path).status();
+            // the same terminal taken back (a new one, or `clear`, would ask where the cursor
+            // is, which a terminal need not answer)
+            ratatui::crossterm::terminal::enable_raw_mode()?;
+            execute!(std::io::stdout(), ratatui::crossterm::terminal::EnterAlternateScreen, EnableMouseCapture)?;
+            terminal.hide_cursor()?;
+            // a blank frame over the last one: the next draws every cell again
+            terminal.draw(|f| f.render_widget(ratatui::widgets::Clear, f.area()))?;
+            match status {
+                Ok(_) => format!("back from {program}"),
+                Err(e) => format!("could not run {program}: {e}"),
+            }
+        }
+        action::Effect::Browse(url) => {
+            let opener = if cfg!(target_os = "macos") { "open" } else { "xdg-open" };
+            let spawned =
+                Process::new(opener).arg(&url).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).spawn();
+            match spawned {
+                Ok(_) => format!("opened {url}"),
+                Err(e) => format!("could not run {opener}: {e}"),
+            }
+        }
+    })
 }
 
 /// The background's messages with consecutive batches of articles joined into one, so that

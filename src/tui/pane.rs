@@ -18,7 +18,8 @@ pub struct Marks<'a> {
     pub shared: Option<&'a HashMap<String, usize>>,
     /// Conflicting figures: (paragraph, start, end).
     pub conflicts: Vec<(usize, usize, usize)>,
-    pub current_conflict: Option<(usize, usize)>,
+    /// The figures of the conflict being visited: (paragraph, start).
+    pub current_conflict: Vec<(usize, usize)>,
     /// Quotations both reports share: (paragraph, start).
     pub shared_quotes: Vec<(usize, usize)>,
     pub search: Option<&'a str>,
@@ -71,6 +72,14 @@ impl Pane {
     }
 }
 
+/// Text shown in a paragraph that is not the report's: a speaker's name after a quote, the
+/// current conflict's marker, a shared entity's number.
+struct Label {
+    at: usize,
+    text: String,
+    style: Style,
+}
+
 struct Layer {
     start: usize,
     end: usize,
@@ -113,14 +122,14 @@ pub fn build(
     let mut matches = Vec::new();
     for (pi, p) in article.paragraphs.iter().enumerate() {
         let mut layers: Vec<Layer> = Vec::new();
-        let mut labels: Vec<(usize, String)> = Vec::new();
+        let mut labels: Vec<Label> = Vec::new();
         if let Some(a) = analysis {
             analysis_layers(a, pi, p, kinds, marks, theme, &mut layers, &mut labels);
         }
         if let Some(q) = marks.search.filter(|q| !q.is_empty()) {
             search_layers(pi, p, q, marks, theme, &mut layers, &mut matches);
         }
-        let segs = segments(p, &layers, &labels, theme);
+        let segs = segments(p, &layers, &labels);
         for (line, byte) in wrap(&segs, w) {
             lines.push(line);
             pos.push((pi, byte));
@@ -142,7 +151,7 @@ fn analysis_layers(
     marks: &Marks,
     theme: &Theme,
     layers: &mut Vec<Layer>,
-    labels: &mut Vec<(usize, String)>,
+    labels: &mut Vec<Label>,
 ) {
     for q in a.quotes.iter().filter(|q| q.paragraph == pi) {
         let mut style = theme.quote;
@@ -161,13 +170,19 @@ fn analysis_layers(
                     .take_while(|c| matches!(c, ',' | '.' | '"' | '”' | '!' | '?'))
                     .map(char::len_utf8)
                     .sum::<usize>();
-            labels.push((close, format!(" ‹{s}›")));
+            labels.push(Label { at: close, text: format!(" ‹{s}›"), style: theme.dim });
         }
     }
     for m in a.mentions.iter().filter(|m| m.paragraph as usize == pi) {
         let style = match marks.shared {
             Some(shared) => match shared.get(&*m.entity) {
-                Some(i) => theme.shared(*i),
+                Some(i) => {
+                    // past the palette (or without colours), a number tells entities apart
+                    if let Some(mark) = theme.shared_mark(*i) {
+                        labels.push(Label { at: m.end as usize, text: mark, style: theme.dim });
+                    }
+                    theme.shared(*i)
+                }
                 None => theme.dim,
             },
             None => kinds.get(&*m.entity).map_or(Style::new(), |k| theme.kind(*k)),
@@ -179,8 +194,13 @@ fn analysis_layers(
         let start = f.start as usize;
         let conflict = marks.conflicts.iter().any(|&(cp, s, _)| cp == pi && s == start);
         let mut style = if conflict { theme.conflict } else { theme.figure };
-        if conflict && marks.current_conflict == Some((pi, start)) {
-            style = style.add_modifier(Modifier::SLOW_BLINK | Modifier::UNDERLINED);
+        if conflict && marks.current_conflict.contains(&(pi, start)) {
+            // a steady marker before the current conflict, not a blink a terminal may not show
+            style = style.add_modifier(Modifier::UNDERLINED);
+            labels.push(Label { at: start, text: "▶".into(), style: theme.conflict });
+        }
+        if conflict && !theme.color {
+            labels.push(Label { at: f.end as usize, text: "≠".into(), style: theme.conflict });
         }
         layers.push(Layer { start, end: f.end as usize, style, rank: 3 });
     }
@@ -219,14 +239,14 @@ fn search_layers(
 
 /// Cuts a paragraph into runs of one style, with speaker labels inserted after quotations.
 /// Each run carries the byte offset where it starts in the paragraph.
-fn segments(p: &str, layers: &[Layer], labels: &[(usize, String)], theme: &Theme) -> Vec<(String, Style, usize)> {
+fn segments(p: &str, layers: &[Layer], labels: &[Label]) -> Vec<(String, Style, usize)> {
     let mut cuts: Vec<usize> = vec![0, p.len()];
     for l in layers {
         cuts.push(l.start.min(p.len()));
         cuts.push(l.end.min(p.len()));
     }
-    for (at, _) in labels {
-        cuts.push((*at).min(p.len()));
+    for l in labels {
+        cuts.push(l.at.min(p.len()));
     }
     cuts.retain(|c| p.is_char_boundary(*c));
     cuts.sort_unstable();
@@ -234,10 +254,8 @@ fn segments(p: &str, layers: &[Layer], labels: &[(usize, String)], theme: &Theme
     let mut out = Vec::new();
     for win in cuts.windows(2) {
         let (a, b) = (win[0], win[1]);
-        for (at, label) in labels {
-            if *at == a && a != 0 {
-                out.push((label.clone(), theme.dim, usize::MAX));
-            }
+        for l in labels.iter().filter(|l| l.at == a) {
+            out.push((l.text.clone(), l.style, usize::MAX));
         }
         let mut covering: Vec<&Layer> =
             layers.iter().filter(|l| l.start <= a && l.end >= b && l.start < l.end).collect();
@@ -245,10 +263,8 @@ fn segments(p: &str, layers: &[Layer], labels: &[(usize, String)], theme: &Theme
         let style = covering.iter().fold(Style::new(), |s, l| s.patch(l.style));
         out.push((p[a..b].to_string(), style, a));
     }
-    for (at, label) in labels {
-        if *at >= p.len() {
-            out.push((label.clone(), theme.dim, usize::MAX));
-        }
+    for l in labels.iter().filter(|l| l.at >= p.len()) {
+        out.push((l.text.clone(), l.style, usize::MAX));
     }
     out
 }

@@ -8,6 +8,7 @@ pub enum View {
     Speakers,
     SpeakerQuotes,
     Warnings,
+    Conflicts,
 }
 
 impl View {
@@ -19,6 +20,7 @@ impl View {
             View::Speakers => "speakers",
             View::SpeakerQuotes => "quotes",
             View::Warnings => "warnings",
+            View::Conflicts => "conflicts",
         }
     }
 }

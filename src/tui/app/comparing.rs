@@ -24,10 +24,24 @@ impl App {
                 format!("mark two articles with {} to compare", self.keymap.key_for(View::List, Command::Mark));
             return;
         };
+        if self.open_comparison(l, r) {
+            let n = self.split.as_ref().map_or(0, |s| s.comparison.conflicts.len());
+            let key = self.keymap.key_for(View::Split, Command::NextConflict);
+            self.status = if n > 0 {
+                let them = if n == 1 { "it" } else { "them" };
+                format!("{}: {key} to visit {them}", count(n, "conflicting figure", None))
+            } else {
+                "no conflicting figures".into()
+            };
+        }
+    }
+
+    /// Opens the comparison of articles `l` and `r`; false (and a message) while analysing.
+    fn open_comparison(&mut self, l: usize, r: usize) -> bool {
         let Some(analysis) = self.analysis.clone() else {
             let key = self.keymap.key_for(View::List, Command::Compare);
             self.status = format!("still analysing: press {key} again when the gauge is full");
-            return;
+            return false;
         };
         let comparison = compare::compare(&analysis, &self.corpus.articles[l], &self.corpus.articles[r]);
         let colors = comparison.shared_entities.iter().enumerate().map(|(i, e)| (e.name.clone(), i)).collect();
@@ -44,26 +58,68 @@ impl App {
         self.current_match = None;
         self.push(View::Split);
         self.rebuild();
-        let n = self.split.as_ref().map_or(0, |s| s.comparison.conflicts.len());
-        let key = self.keymap.key_for(View::Split, Command::NextConflict);
-        self.status = if n > 0 {
-            format!("{}: {key} to visit {}", count(n, "conflicting figure", None), if n == 1 { "it" } else { "them" })
-        } else {
-            "no conflicting figures".into()
-        };
+        true
     }
 
-    pub(super) fn next_conflict(&mut self) {
-        let h = self.text_height();
+    /// Opens conflict `ci` of the corpus: the comparison of its two reports with both
+    /// figures in view, or the reader at it when both stand in one report.
+    pub(super) fn open_conflict(&mut self, ci: usize) {
+        let Some(c) = self.conflict_list.all.get(ci).cloned() else { return };
+        let [l, r] = c.articles;
+        if l == r {
+            if self.reader.as_ref().is_none_or(|p| p.article != l) || self.view != View::Reader {
+                self.open_article(l, None);
+            }
+            self.reader_conflict = Some(ci);
+            self.show_reader_conflict();
+            return;
+        }
+        if !self.open_comparison(l, r) {
+            return;
+        }
+        let Some(s) = &mut self.split else { return };
+        let same = |x: &crate::compare::Conflict| {
+            let at = |f: &crate::analysis::Figure| (f.article.clone(), f.paragraph, f.start);
+            let (a, b, ca, cb) = (at(&x.a), at(&x.b), at(&c.conflict.a), at(&c.conflict.b));
+            (a == ca && b == cb) || (a == cb && b == ca)
+        };
+        let j = match s.comparison.conflicts.iter().position(same) {
+            Some(j) => j,
+            None => {
+                // found across the corpus, not by the pair's own comparison: shown with it
+                s.comparison.conflicts.push(c.conflict.clone());
+                s.comparison.conflicts.len() - 1
+            }
+        };
+        self.go_to_conflict(j);
+    }
+
+    /// `x` / `X`: the next or previous conflicting figure, in the comparison or the reader.
+    pub(super) fn conflict_step(&mut self, forward: bool) {
+        if self.view == View::Reader {
+            return self.reader_conflict_step(forward);
+        }
         let Some(s) = &mut self.split else { return };
         let n = s.comparison.conflicts.len();
         if n == 0 {
             self.status = "no conflicting figures between these reports".into();
             return;
         }
-        let next = s.conflict.map_or(0, |c| (c + 1) % n);
-        s.conflict = Some(next);
-        let c = s.comparison.conflicts[next].clone();
+        let next = match s.conflict {
+            None if forward => 0,
+            None => n - 1,
+            Some(c) if forward => (c + 1) % n,
+            Some(c) => (c + n - 1) % n,
+        };
+        self.go_to_conflict(next);
+    }
+
+    /// Shows conflict `j` of the comparison: both figures in view, explained in the footer.
+    fn go_to_conflict(&mut self, j: usize) {
+        let h = self.text_height();
+        let Some(s) = &mut self.split else { return };
+        let Some(c) = s.comparison.conflicts.get(j).cloned() else { return };
+        s.conflict = Some(j);
         let ids = [s.comparison.left.clone(), s.comparison.right.clone()];
         self.rebuild();
         let Some(s) = &mut self.split else { return };
@@ -77,7 +133,37 @@ impl App {
         self.status.clear();
     }
 
-    pub(super) fn next_shared_entity(&mut self) {
+    /// The other figure of the current conflict: its pane takes the focus and shows it (in
+    /// a conflict inside one report, the pane moves between the two).
+    pub(super) fn counterpart(&mut self) {
+        let h = self.text_height();
+        let Some(s) = &mut self.split else { return };
+        let Some(c) = s.conflict.and_then(|j| s.comparison.conflicts.get(j)).cloned() else {
+            let key = self.keymap.key_for(View::Split, Command::NextConflict);
+            self.status = format!("no conflict selected: {key} selects one");
+            return;
+        };
+        let other = 1 - s.focus;
+        let a_left = *s.comparison.left == *c.a.article;
+        let figure = if c.a.article != c.b.article {
+            s.focus = other;
+            if a_left == (other == 0) { &c.a } else { &c.b }
+        } else {
+            // both in the focused pane's report: to the one further from the view's top
+            let p = &s.panes[s.focus];
+            let top = p.top();
+            let near_a = p.line_of(c.a.paragraph as usize, c.a.start as usize).abs_diff(p.line_of(top.0, top.1));
+            let near_b = p.line_of(c.b.paragraph as usize, c.b.start as usize).abs_diff(p.line_of(top.0, top.1));
+            if near_a > near_b { &c.a } else { &c.b }
+        };
+        let p = &mut s.panes[s.focus];
+        p.scroll_to(figure.paragraph as usize, figure.start as usize, h);
+        let side = if s.focus == 0 { "left" } else { "right" };
+        self.status = format!("{side} ¶{}: {}", figure.paragraph + 1, figure.text);
+    }
+
+    /// `e` / `E`: the next or previous entity both reports mention, in both panes.
+    pub(super) fn shared_entity_step(&mut self, forward: bool) {
         let h = self.text_height();
         let Some(a) = self.analysis.clone() else { return };
         let Some(s) = &mut self.split else { return };
@@ -86,7 +172,12 @@ impl App {
             self.status = "no shared entities".into();
             return;
         }
-        let next = s.entity.map_or(0, |e| (e + 1) % n);
+        let next = match s.entity {
+            None if forward => 0,
+            None => n - 1,
+            Some(e) if forward => (e + 1) % n,
+            Some(e) => (e + n - 1) % n,
+        };
         s.entity = Some(next);
         let name = s.comparison.shared_entities[next].name.clone();
         self.rebuild();
@@ -108,30 +199,5 @@ impl App {
         let e = &s.comparison.shared_entities[next];
         self.status =
             format!("shared {}/{n} · {} ({}) · {} left, {} right", next + 1, e.name, e.kind.as_str(), e.left, e.right);
-    }
-
-    /// The footer of the split view: the current (or first) conflict, explained.
-    pub fn footer(&self) -> Option<String> {
-        let s = self.split.as_ref()?;
-        let n = s.comparison.conflicts.len();
-        let i = s.conflict.unwrap_or(0);
-        let c = s.comparison.conflicts.get(i)?;
-        let short = |name: &Option<std::sync::Arc<str>>| {
-            name.as_deref().map(|x| x.split_whitespace().last().unwrap_or(x).to_string())
-        };
-        let who = match (short(&c.a.claimed_by), short(&c.b.claimed_by)) {
-            (None, None) => String::new(),
-            (a, b) => format!(" · {} vs {}", a.unwrap_or_else(|| "?".into()), b.unwrap_or_else(|| "?".into())),
-        };
-        // where each figure stands (paragraphs counted from 1, as a reader counts them)
-        let side = |article: &str| if article == &*s.comparison.left { "left" } else { "right" };
-        let (pa, pb) = (c.a.paragraph + 1, c.b.paragraph + 1);
-        let place = if c.a.article == c.b.article {
-            // a conflict inside one report: both places are in it
-            format!(" · {} ¶{pa} & ¶{pb}", side(&c.a.article))
-        } else {
-            format!(" · {} ¶{pa} · {} ¶{pb}", side(&c.a.article), side(&c.b.article))
-        };
-        Some(format!("conflict {}/{n}: {} vs {} {}{who}{place}", i + 1, c.a.text, c.b.text, c.measure))
     }
 }

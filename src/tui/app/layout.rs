@@ -15,12 +15,14 @@ impl App {
 
     fn rebuild_reader(&mut self) {
         let theme = self.theme.clone();
+        let current_conflict = self.reader_conflict_at();
         if let Some(old) = self.reader.take() {
             let i = old.article;
             let aa = self.analysis.as_ref().and_then(|a| a.articles.get(i));
             let marks = Marks {
                 selected_entity: self.selected_entity.as_deref(),
                 conflicts: self.conflict_spans.get(i).cloned().unwrap_or_default(),
+                current_conflict,
                 search: (self.view == View::Reader && !self.search.is_empty()).then_some(self.search.as_str()),
                 current_match: self.current_match.and_then(|m| old.matches.get(m)).map(|m| (m.0, m.1)),
                 current_quote: self
@@ -49,13 +51,13 @@ impl App {
                 let i = old.article;
                 let aa = self.analysis.as_ref().and_then(|a| a.articles.get(i));
                 let mut conflicts = Vec::new();
-                let mut current = None;
+                let mut current = Vec::new();
                 for (ci, c) in s.comparison.conflicts.iter().enumerate() {
                     for f in [&c.a, &c.b] {
                         if *f.article == **id {
                             conflicts.push((f.paragraph as usize, f.start as usize, f.end as usize));
                             if s.conflict == Some(ci) {
-                                current = Some((f.paragraph as usize, f.start as usize));
+                                current.push((f.paragraph as usize, f.start as usize));
                             }
                         }
                     }

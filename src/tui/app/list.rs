@@ -1,15 +1,44 @@
 //! The article list: the filter's rows, marks for comparison, opening.
 
+use super::sort::Sort;
 use super::{App, View};
 
 impl App {
-    /// The rows again for the filter as it now stands, the selection kept on its article.
+    /// The rows again for the filter as it now stands, in the chosen order, the selection
+    /// kept on its article.
     pub fn refilter(&mut self) {
         let keep = self.rows.get(self.selected).copied();
         self.filter.extend(&self.corpus.articles);
         let current = std::mem::take(&mut self.rows);
         self.rows = self.filter.rows(self.corpus.articles.len(), current);
+        self.sort_rows();
         self.selected = keep.and_then(|k| self.rows.iter().position(|&r| r == k)).unwrap_or(0);
+    }
+
+    /// Orders the rows by the chosen key; ties keep the filter's (or the corpus's) order.
+    fn sort_rows(&mut self) {
+        let articles = &self.corpus.articles;
+        let stats = &self.stats;
+        match self.sort {
+            Sort::Corpus => {}
+            Sort::Date => self.rows.sort_by_key(|&i| std::cmp::Reverse(articles.get(i).and_then(|a| a.date))),
+            Sort::Source => self.rows.sort_by(|&x, &y| {
+                let source = |i: usize| articles.get(i).and_then(|a| a.source.as_deref().map(str::to_lowercase));
+                // articles without a source last
+                match (source(x), source(y)) {
+                    (Some(a), Some(b)) => a.cmp(&b),
+                    (a, b) => b.is_some().cmp(&a.is_some()),
+                }
+            }),
+            Sort::Words => self.rows.sort_by_key(|&i| std::cmp::Reverse(articles.get(i).map_or(0, |a| a.words()))),
+            Sort::Conflicts => self.rows.sort_by_key(|&i| std::cmp::Reverse(stats.get(i).map_or(0, |s| s.conflicts))),
+        }
+    }
+
+    pub(super) fn sort_next(&mut self) {
+        self.sort = self.sort.next();
+        self.refilter();
+        self.status = format!("sorted by {}", self.sort.name());
     }
 
     /// The letters of each listed article's title that the filter matched.
@@ -42,6 +71,7 @@ impl App {
             }
             View::Speakers if !self.speaker_rows.is_empty() => {
                 self.speaker_quote_sel = 0;
+                self.quote_query.clear();
                 self.push(View::SpeakerQuotes);
             }
             View::SpeakerQuotes => {
@@ -49,6 +79,18 @@ impl App {
                     self.open_article(a, Some(q));
                 }
             }
+            View::Conflicts => {
+                if let Some(c) = self.conflict_list.selected() {
+                    self.open_conflict(c);
+                }
+            }
+            View::Reader => match self.reader_conflict {
+                Some(c) => self.open_conflict(c),
+                None => {
+                    let key = self.keymap.key_for(View::Reader, crate::tui::action::Command::NextConflict);
+                    self.status = format!("{key} selects a conflicting figure; Enter then compares it");
+                }
+            },
             _ => {}
         }
     }

@@ -69,7 +69,9 @@ impl App {
     // ---- analysis
 
     pub(super) fn set_analysis(&mut self, a: Analysed) {
-        let Analysed { analysis, kinds, stats, speaker_quotes, speakers, conflict_spans } = a;
+        let Analysed { analysis, kinds, stats, speaker_quotes, speakers, conflict_spans, conflicts } = a;
+        self.conflict_list = super::ConflictList::new(conflicts, &self.corpus);
+        self.reader_conflict = None;
         self.kinds = kinds;
         self.stats = stats;
         self.speaker_quotes = speaker_quotes;
@@ -86,6 +88,10 @@ impl App {
         }
         self.analysis = Some(analysis);
         self.progress = (self.progress.1, self.progress.1);
+        if self.sort != super::Sort::Corpus {
+            // the conflict counts came: the order by them too
+            self.refilter();
+        }
         self.rebuild();
     }
 }

@@ -6,14 +6,18 @@
 #![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
 mod comparing;
+mod conflicts;
+mod effects;
+mod explain;
 mod layout;
 mod list;
 mod loading;
 mod reader;
+mod sort;
 mod speakers;
 mod split;
 
-use super::action::{Action, Command};
+use super::action::{Action, Command, Effect};
 use super::filter::Filter;
 use super::keymap::Keymap;
 use super::pane::Pane;
@@ -25,6 +29,8 @@ use std::sync::Arc;
 
 pub use super::digest::{Analysed, Stats};
 pub use super::view::{Motion, Prompt, View};
+pub use conflicts::ConflictList;
+pub use sort::Sort;
 pub use split::Split;
 
 pub struct App {
@@ -46,8 +52,12 @@ pub struct App {
     pub view: View,
     pub stack: Vec<View>,
     pub help: bool,
+    /// How far the help overlay is scrolled (it can be longer than a small terminal).
+    pub help_scroll: usize,
     pub prompt: Prompt,
     pub input: String,
+    /// Where the prompt's cursor stands, in characters from the start of `input`.
+    pub cursor: usize,
     pub width: u16,
     pub height: u16,
     pub quit: bool,
@@ -61,6 +71,7 @@ pub struct App {
     pub rows: Vec<usize>,
     pub selected: usize,
     pub marked: Vec<usize>,
+    pub sort: Sort,
     pub stats: Vec<Stats>,
     // derived from the analysis
     pub kinds: HashMap<String, Kind>,
@@ -70,8 +81,12 @@ pub struct App {
     pub speakers: Vec<(String, usize, usize)>,
     /// per article: conflicting figures (paragraph, start, end)
     pub conflict_spans: Vec<Vec<(usize, usize, usize)>>,
+    /// The conflicts view: every conflict of the corpus.
+    pub conflict_list: ConflictList,
     // reader
     pub reader: Option<Pane>,
+    /// The conflict visited with `x` / `X` in the reader (an index into `conflict_list.all`).
+    pub reader_conflict: Option<usize>,
     pub current_quote: Option<(usize, usize)>,
     /// Places the reader left when `]` / `[` crossed into another article.
     pub jumps: Vec<Jump>,
@@ -86,6 +101,15 @@ pub struct App {
     pub speaker_query: String,
     pub speaker_rows: Vec<usize>,
     pub speaker_quote_sel: usize,
+    /// What one speaker's quotes are filtered by.
+    pub quote_query: String,
+    /// What the event loop is to do outside the state, handed over by `update`.
+    effect: Option<Effect>,
+}
+
+/// The byte where character `at` of `s` starts (its end when `at` is past the last).
+fn byte_at(s: &str, at: usize) -> usize {
+    s.char_indices().nth(at).map_or(s.len(), |(i, _)| i)
 }
 
 /// A place in the reader to go back to: the article, its scroll, the quote shown.
@@ -120,8 +144,10 @@ impl App {
             view: View::List,
             stack: Vec::new(),
             help: false,
+            help_scroll: 0,
             prompt: Prompt::None,
             input: String::new(),
+            cursor: 0,
             width,
             height,
             quit: false,
@@ -132,12 +158,15 @@ impl App {
             rows: Vec::new(),
             selected: 0,
             marked: Vec::new(),
+            sort: Sort::Corpus,
             stats: vec![Stats::default(); n],
             kinds: HashMap::new(),
             speaker_quotes: BTreeMap::new(),
             speakers: Vec::new(),
             conflict_spans: vec![Vec::new(); n],
+            conflict_list: ConflictList::default(),
             reader: None,
+            reader_conflict: None,
             current_quote: None,
             jumps: Vec::new(),
             selected_entity: None,
@@ -148,6 +177,8 @@ impl App {
             speaker_query: String::new(),
             speaker_rows: Vec::new(),
             speaker_quote_sel: 0,
+            quote_query: String::new(),
+            effect: None,
         };
         app.refilter();
         app
@@ -155,7 +186,13 @@ impl App {
 
     /// Lines of text a pane shows at the current size.
     pub fn text_height(&self) -> usize {
-        usize::from(self.height.saturating_sub(if self.view == View::Split { 5 } else { 2 })).max(1)
+        let chrome = match self.view {
+            View::Split => 5,
+            // the reader's footer explains its conflicting figures
+            View::Reader if self.reader_footer().is_some() => 3,
+            _ => 2,
+        };
+        usize::from(self.height.saturating_sub(chrome)).max(1)
     }
 
     fn list_height(&self) -> usize {
@@ -170,10 +207,12 @@ impl App {
         (self.width / 2).saturating_sub(2).max(10)
     }
 
-    pub fn update(&mut self, action: Action) {
+    /// The one way the state changes. What it returns is for the event loop to carry out
+    /// (a pager, a browser, a file written), its outcome sent back as an action.
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
         if let Action::Tick = action {
             self.tick();
-            return;
+            return None;
         }
         let before = self.status.clone();
         self.handle(action);
@@ -181,6 +220,7 @@ impl App {
         if self.status != before {
             self.status_age = 0;
         }
+        self.effect.take()
     }
 
     /// A clock tick: a message shown long enough goes.
@@ -202,16 +242,35 @@ impl App {
             Action::Loaded(batch, done, total) => self.add_articles(*batch, done, total),
             Action::LoadFinished(ids) => self.finish_loading(ids),
             Action::Analysed(a) => self.set_analysis(*a),
-            Action::Input(c) => self.input_char(c),
-            Action::Backspace => self.edit_input(|input| {
-                input.pop();
+            Action::Input(c) => self.edit_input(|input, at| {
+                input.insert(byte_at(input, *at), c);
+                *at += 1;
             }),
-            Action::DeleteWord => self.edit_input(|input| {
+            Action::Backspace => self.edit_input(|input, at| {
+                if *at > 0 {
+                    *at -= 1;
+                    input.remove(byte_at(input, *at));
+                }
+            }),
+            Action::DeleteWord => self.edit_input(|input, at| {
                 // the word before the cursor and the spaces after it, as a shell does
-                let kept = input.trim_end().rfind(char::is_whitespace).map_or(0, |i| i + 1);
-                input.truncate(kept);
+                let end = byte_at(input, *at);
+                let kept = input[..end].trim_end().rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                input.replace_range(kept..end, "");
+                *at = input[..kept].chars().count();
             }),
-            Action::ClearInput => self.edit_input(String::clear),
+            // all before the cursor, as a shell does
+            Action::ClearInput => self.edit_input(|input, at| {
+                input.replace_range(..byte_at(input, *at), "");
+                *at = 0;
+            }),
+            Action::CursorLeft => self.cursor = self.cursor.saturating_sub(1),
+            Action::CursorRight => self.cursor = (self.cursor + 1).min(self.input.chars().count()),
+            Action::EffectDone(message) => {
+                self.status = message;
+                // a pager had the terminal: everything is drawn again
+                self.rebuild();
+            }
             Action::Submit => self.submit(),
             Action::Scroll(col, _row, delta) => self.mouse_scroll(col, delta),
             Action::Click(col, row) => self.click(col, row),
@@ -220,21 +279,41 @@ impl App {
         }
     }
 
-    fn input_char(&mut self, c: char) {
-        self.edit_input(|input| input.push(c));
+    /// Changes the prompt's text at its cursor; the filter follows it, its selection on the
+    /// best match.
+    fn edit_input(&mut self, edit: impl FnOnce(&mut String, &mut usize)) {
+        self.cursor = self.cursor.min(self.input.chars().count());
+        edit(&mut self.input, &mut self.cursor);
+        if self.prompt == Prompt::Filter {
+            self.set_filter(self.input.clone());
+        }
     }
 
-    /// Changes the prompt's text; the filter follows it, its selection on the best match.
-    fn edit_input(&mut self, edit: impl FnOnce(&mut String)) {
-        edit(&mut self.input);
-        if self.prompt == Prompt::Filter && self.view == View::Speakers {
-            self.filter_speakers(self.input.clone());
-            return;
+    /// The filter of the view shown: the articles', the speakers', one speaker's quotes' or
+    /// the conflicts'.
+    fn set_filter(&mut self, query: String) {
+        match self.view {
+            View::Speakers => self.filter_speakers(query),
+            View::SpeakerQuotes => {
+                self.quote_query = query;
+                self.speaker_quote_sel = 0;
+            }
+            View::Conflicts => self.conflict_list.filter(query),
+            _ if self.filter.query != query => {
+                self.filter.query = query;
+                self.refilter();
+                self.selected = 0;
+            }
+            _ => {}
         }
-        if self.prompt == Prompt::Filter && self.filter.query != self.input {
-            self.filter.query = self.input.clone();
-            self.refilter();
-            self.selected = 0;
+    }
+
+    fn filter_query(&self) -> &str {
+        match self.view {
+            View::Speakers => &self.speaker_query,
+            View::SpeakerQuotes => &self.quote_query,
+            View::Conflicts => &self.conflict_list.query,
+            _ => &self.filter.query,
         }
     }
 
@@ -261,21 +340,11 @@ impl App {
             return;
         }
         if self.help {
-            if matches!(c, Command::Back | Command::Help | Command::Quit) {
-                self.help = false;
-            }
-            return;
+            return self.help_command(c);
         }
         if self.prompt != Prompt::None {
             if c == Command::Back {
-                if self.prompt == Prompt::Filter && self.view == View::Speakers {
-                    self.filter_speakers(String::new());
-                } else if self.prompt == Prompt::Filter {
-                    self.filter.query.clear();
-                    self.refilter();
-                }
-                self.prompt = Prompt::None;
-                self.input.clear();
+                self.close_prompt();
             }
             return;
         }
@@ -288,7 +357,10 @@ impl App {
                 }
             }
             Command::Back => self.back(),
-            Command::Help => self.help = true,
+            Command::Help => {
+                self.help = true;
+                self.help_scroll = 0;
+            }
             Command::ForceQuit => self.quit = true,
             Command::Up => self.step(Motion::Lines(-1)),
             Command::Down => self.step(Motion::Lines(1)),
@@ -305,12 +377,13 @@ impl App {
             Command::Warnings => self.push(View::Warnings),
             Command::Filter => {
                 self.prompt = Prompt::Filter;
-                self.input =
-                    if self.view == View::Speakers { self.speaker_query.clone() } else { self.filter.query.clone() };
+                self.input = self.filter_query().to_string();
+                self.cursor = self.input.chars().count();
             }
             Command::Search => {
                 self.prompt = Prompt::Search;
                 self.input.clear();
+                self.cursor = 0;
             }
             Command::SearchNext => self.search_step(true),
             Command::SearchPrev => self.search_step(false),
@@ -318,19 +391,71 @@ impl App {
             Command::NextQuote => self.speaker_step(true),
             Command::PrevQuote => self.speaker_step(false),
             Command::NextEntity => self.next_entity(),
+            Command::NextConflict => self.conflict_step(true),
+            Command::PrevConflict => self.conflict_step(false),
+            Command::SwitchPane
+            | Command::Counterpart
+            | Command::NextSharedEntity
+            | Command::PrevSharedEntity
+            | Command::ToggleSync
+            | Command::Export => self.comparison_command(c),
+            Command::Conflicts => {
+                self.conflict_list.sel = self.conflict_list.sel.min(self.conflict_list.rows.len().saturating_sub(1));
+                self.push(View::Conflicts);
+                if self.analysis.is_none() {
+                    self.status = "still analysing: the conflicts come with the analysis".into();
+                }
+            }
+            Command::Sort => self.sort_next(),
+            Command::Pager => self.page(),
+            Command::Browse => self.browse(),
+        }
+    }
+
+    /// Keys while the help is open: it closes, or scrolls when it is longer than the screen.
+    fn help_command(&mut self, c: Command) {
+        let rows = self.keymap.commands(self.view).len();
+        let room = usize::from(self.height.saturating_sub(4)).max(1);
+        let max = rows.saturating_sub(room);
+        match c {
+            Command::Back | Command::Help | Command::Quit => self.help = false,
+            Command::Down => self.help_scroll = (self.help_scroll + 1).min(max),
+            Command::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+            Command::PageDown | Command::Bottom => self.help_scroll = max,
+            Command::PageUp | Command::Top => self.help_scroll = 0,
+            _ => {}
+        }
+    }
+
+    /// `Esc` in a prompt: a filter typed so far is dropped, a search not started.
+    fn close_prompt(&mut self) {
+        if self.prompt == Prompt::Filter {
+            self.set_filter(String::new());
+        }
+        self.prompt = Prompt::None;
+        self.input.clear();
+        self.cursor = 0;
+    }
+
+    /// The commands only the comparison knows.
+    fn comparison_command(&mut self, c: Command) {
+        match c {
             Command::SwitchPane => {
                 if let Some(s) = &mut self.split {
                     s.focus = 1 - s.focus;
                 }
             }
-            Command::NextConflict => self.next_conflict(),
-            Command::NextSharedEntity => self.next_shared_entity(),
+            Command::Counterpart => self.counterpart(),
+            Command::NextSharedEntity => self.shared_entity_step(true),
+            Command::PrevSharedEntity => self.shared_entity_step(false),
             Command::ToggleSync => {
                 if let Some(s) = &mut self.split {
                     s.sync = !s.sync;
                     self.status = format!("synced scrolling {}", if s.sync { "on" } else { "off" });
                 }
             }
+            Command::Export => self.export(),
+            _ => {}
         }
     }
 
@@ -378,9 +503,14 @@ impl App {
                 self.speaker_sel = m.apply(self.speaker_sel, self.speaker_rows.len().saturating_sub(1), rows);
             }
             View::Warnings => self.warning_sel = m.apply(self.warning_sel, self.warnings.len().saturating_sub(1), rows),
+            View::Conflicts => {
+                // two lines a conflict
+                let l = &mut self.conflict_list;
+                l.sel = m.apply(l.sel, l.rows.len().saturating_sub(1), (rows / 2).max(1));
+            }
             View::SpeakerQuotes => {
                 let n = self.speaker_list().len();
-                self.speaker_quote_sel = m.apply(self.speaker_quote_sel, n.saturating_sub(1), rows);
+                self.speaker_quote_sel = m.apply(self.speaker_quote_sel, n.saturating_sub(1), (rows / 2).max(1));
             }
             View::Reader => {
                 if let Some(p) = &mut self.reader {

@@ -9,9 +9,27 @@ impl App {
         self.speaker_rows.get(self.speaker_sel).and_then(|&i| self.speakers.get(i))
     }
 
-    /// The quotes of the speaker selected in the speakers view.
+    /// The quotes of the speaker selected in the speakers view, those holding every word of
+    /// the quotes' filter (in the quote, or its article's title or source).
     pub fn speaker_list(&self) -> Vec<(usize, usize)> {
-        self.selected_speaker().and_then(|(n, _, _)| self.speaker_quotes.get(n)).cloned().unwrap_or_default()
+        let all = self.selected_speaker().and_then(|(n, _, _)| self.speaker_quotes.get(n));
+        let Some(all) = all else { return Vec::new() };
+        let words: Vec<String> = self.quote_query.split_whitespace().map(fold).collect();
+        if words.is_empty() {
+            return all.clone();
+        }
+        let Some(an) = &self.analysis else { return all.clone() };
+        all.iter()
+            .copied()
+            .filter(|&(ai, qi)| {
+                let quote = an.articles.get(ai).and_then(|a| a.quotes.get(qi)).map_or("", |q| &*q.text);
+                let article = self.corpus.articles.get(ai);
+                let title = article.map_or("", |a| a.title.as_str());
+                let source = article.and_then(|a| a.source.as_deref()).unwrap_or_default();
+                let text = fold(&format!("{quote} {title} {source}"));
+                words.iter().all(|w| text.contains(w.as_str()))
+            })
+            .collect()
     }
 
     /// Shows the speakers whose name holds every word of `query` (folded: `zelensk` finds

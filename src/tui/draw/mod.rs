@@ -1,7 +1,13 @@
 //! Drawing: reads the state, never changes it (after television's `draw.rs`).
 #![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
-use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Prompt, View};
+mod chrome;
+mod conflicts;
+
+use chrome::title_bar;
+
+use super::action::Command;
+use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Prompt, Sort, View};
 use super::pane::Pane;
 use crate::text::width::truncate;
 use ratatui::Frame;
@@ -14,20 +20,20 @@ use unicode_width::UnicodeWidthStr;
 pub fn draw(f: &mut Frame, app: &App) {
     let area = f.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        // the notice fits its own size: wrapped, and shortened when even that is too small
         let msg =
             format!("terminal too small ({}×{}): diptych needs {MIN_WIDTH}×{MIN_HEIGHT}", area.width, area.height);
-        f.render_widget(Paragraph::new(truncate(&msg, usize::from(area.width))), area);
+        let rows = usize::from(area.width.max(1)) * usize::from(area.height);
+        let msg = if msg.width() <= rows { msg } else { truncate(&format!("{MIN_WIDTH}×{MIN_HEIGHT}"), rows) };
+        f.render_widget(Paragraph::new(msg).wrap(ratatui::widgets::Wrap { trim: true }), area);
         return;
     }
     let [body, status, hints] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
     match app.view {
         View::List => list(f, app, body),
-        View::Reader => {
-            if let Some(p) = &app.reader {
-                text(f, p, body.inner(ratatui::layout::Margin { horizontal: 1, vertical: 0 }));
-            }
-        }
+        View::Reader => reader(f, app, body),
+        View::Conflicts => conflicts::conflicts(f, app, body),
         View::Split => split(f, app, body),
         View::Speakers => speakers(f, app, body),
         View::SpeakerQuotes => speaker_quotes(f, app, body),
@@ -40,46 +46,115 @@ pub fn draw(f: &mut Frame, app: &App) {
     }
 }
 
+fn reader(f: &mut Frame, app: &App, area: Rect) {
+    let Some(p) = &app.reader else { return };
+    let inner = area.inner(ratatui::layout::Margin { horizontal: 1, vertical: 0 });
+    match app.reader_footer() {
+        Some(t) => {
+            let [body, footer] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(inner);
+            text(f, p, body);
+            f.render_widget(Paragraph::new(conflict_line(app, &t, usize::from(footer.width))), footer);
+        }
+        None => text(f, p, inner),
+    }
+}
+
+/// A footer line explaining a conflict, behind the conflict mark.
+fn conflict_line(app: &App, t: &str, w: usize) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(" ≠ ", app.theme.conflict),
+        Span::raw(" "),
+        Span::raw(truncate(t, w.saturating_sub(5))),
+    ])
+}
+
 fn text(f: &mut Frame, p: &Pane, area: Rect) {
     let h = usize::from(area.height);
     let lines: Vec<Line> = p.lines.iter().skip(p.scroll).take(h).cloned().collect();
     f.render_widget(Paragraph::new(lines), area);
 }
 
-fn title_bar(app: &App, text: String) -> Paragraph<'static> {
-    let _ = app;
-    Paragraph::new(Line::from(vec![
-        Span::styled(" diptych ", Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)),
-        Span::raw(" "),
-        Span::raw(text),
-    ]))
+/// A column of the article list: its heading, width and whether it aligns right.
+struct Column {
+    head: &'static str,
+    width: usize,
+    right: bool,
+    cell: fn(&crate::corpus::Article, &crate::tui::app::Stats, bool) -> String,
+}
+
+/// The list's columns right of the title at width `w`: narrow terminals drop the source and
+/// word count first; a column no article has a value for is left out.
+fn columns(app: &App, w: usize) -> Vec<Column> {
+    let wide = w >= 100;
+    let any = |has: fn(&crate::corpus::Article) -> bool| app.corpus.articles.iter().any(has);
+    let mut cols = Vec::new();
+    if wide && any(|a| a.source.is_some()) {
+        cols.push(Column {
+            head: "SOURCE",
+            width: 13,
+            right: false,
+            cell: |a, _, _| truncate(a.source.as_deref().unwrap_or("-"), 13),
+        });
+    }
+    if any(|a| a.date.is_some()) {
+        cols.push(Column {
+            head: "DATE",
+            width: 10,
+            right: false,
+            cell: |a, _, _| a.date.map(|d| d.iso()).unwrap_or_else(|| "-".into()),
+        });
+    }
+    if wide {
+        cols.push(Column { head: "WORDS", width: 6, right: true, cell: |a, _, _| a.words().to_string() });
+    }
+    cols.push(Column {
+        head: "PEOPLE",
+        width: 6,
+        right: true,
+        cell: |_, s, done| if done { s.people.to_string() } else { "…".into() },
+    });
+    cols.push(Column {
+        head: "QUOTES",
+        width: 6,
+        right: true,
+        cell: |_, s, done| if done { s.quotes.to_string() } else { "…".into() },
+    });
+    cols.push(Column {
+        head: "CONFLICTS",
+        width: 9,
+        right: true,
+        cell: |_, s, done| if done { s.conflicts.to_string() } else { "…".into() },
+    });
+    cols
+}
+
+fn cell(text: &str, c: &Column) -> String {
+    let w = c.width;
+    if c.right { format!(" {text:>w$}") } else { format!(" {text:<w$}") }
 }
 
 fn list(f: &mut Frame, app: &App, area: Rect) {
     let [top, head, rows] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let filter = if app.filter.is_empty() { String::new() } else { format!(" · filter: {}", app.filter.query) };
+    let sorted = if app.sort == Sort::Corpus { String::new() } else { format!(" · by {}", app.sort.name()) };
     f.render_widget(
-        title_bar(app, {
+        title_bar({
             let reading = app.loading.map_or(String::new(), |(d, t)| format!(" · reading files {d} of {t}"));
-            format!("{} of {} articles{filter}{reading}", app.rows.len(), app.corpus.articles.len())
+            format!("{} of {} articles{filter}{sorted}{reading}", app.rows.len(), app.corpus.articles.len())
         }),
         top,
     );
     let w = usize::from(area.width);
-    // fixed columns on the right; the title takes what is left; narrow terminals drop the
-    // source and word count first
-    let wide = w >= 100;
-    let fixed = 2 + 11 + 7 + 7 + 10 + if wide { 14 + 6 } else { 0 };
+    let cols = columns(app, w);
+    // the id first, the title takes what the other columns leave
+    let idw = if w >= 100 { 12 } else { 8 };
+    let fixed = 2 + idw + 1 + cols.iter().map(|c| c.width + 1).sum::<usize>();
     let tw = w.saturating_sub(fixed).max(10);
-    let header = if wide {
-        format!(
-            "  {:<tw$} {:<13} {:<10} {:>5} {:>6} {:>6} {:>9}",
-            "TITLE", "SOURCE", "DATE", "WORDS", "PEOPLE", "QUOTES", "CONFLICTS"
-        )
-    } else {
-        format!("  {:<tw$} {:<10} {:>6} {:>6} {:>9}", "TITLE", "DATE", "PEOPLE", "QUOTES", "CONFLICTS")
-    };
+    let mut header = format!("  {:<idw$} {:<tw$}", "ID", "TITLE");
+    for c in &cols {
+        header.push_str(&cell(c.head, c));
+    }
     f.render_widget(
         Paragraph::new(Span::styled(truncate(&header, w), app.theme.header.add_modifier(Modifier::BOLD))),
         head,
@@ -89,6 +164,7 @@ fn list(f: &mut Frame, app: &App, area: Rect) {
     let mut lines: Vec<Line> = Vec::new();
     let shown = app.rows.get(offset..app.rows.len().min(offset + h)).unwrap_or_default();
     let hits = app.title_hits(shown);
+    let done = app.analysis.is_some();
     for ((ri, ai), hits) in shown.iter().enumerate().map(|(n, a)| (offset + n, a)).zip(&hits) {
         let a = &app.corpus.articles[*ai];
         let st = &app.stats[*ai];
@@ -98,29 +174,17 @@ fn list(f: &mut Frame, app: &App, area: Rect) {
             Some(_) => Span::styled("2 ", app.theme.marked),
             None => Span::raw("  "),
         };
-        let mut spans = vec![marker];
+        let mut spans = vec![marker, Span::styled(format!("{:<idw$} ", truncate(&a.id, idw)), app.theme.header)];
         let title = truncate(&a.title, tw);
         for (ci, ch) in title.chars().enumerate() {
             let style = if hits.contains(&ci) { app.theme.matched } else { Style::new() };
             spans.push(Span::styled(ch.to_string(), style));
         }
-        let pad = tw.saturating_sub(title.width());
-        let counts = if app.analysis.is_some() {
-            format!("{:>6} {:>6} {:>9}", st.people, st.quotes, st.conflicts)
-        } else {
-            format!("{:>6} {:>6} {:>9}", "…", "…", "…")
-        };
-        let date = a.date.map(|d| d.iso()).unwrap_or_else(|| "-".into());
-        spans.push(Span::raw(if wide {
-            format!(
-                "{} {:<13} {date:<10} {:>5} {counts}",
-                " ".repeat(pad),
-                truncate(a.source.as_deref().unwrap_or("-"), 13),
-                a.words()
-            )
-        } else {
-            format!("{} {date:<10} {counts}", " ".repeat(pad))
-        }));
+        let mut rest = " ".repeat(tw.saturating_sub(title.width()));
+        for c in &cols {
+            rest.push_str(&cell(&(c.cell)(a, st, done), c));
+        }
+        spans.push(Span::raw(rest));
         let mut line = Line::from(spans);
         if ri == app.selected {
             line = line.style(app.theme.selection);
@@ -143,8 +207,12 @@ fn split(f: &mut Frame, app: &App, area: Rect) {
         let a = &app.corpus.articles[p.article];
         let focused = side == s.focus;
         let border = if focused { Style::new().add_modifier(Modifier::BOLD) } else { app.theme.dim };
+        // the pane says whose report it is: source (or file) and date, then the id
+        let meta: Vec<String> =
+            [a.source.clone().or_else(|| file_name(&a.path)), a.date.map(|d| d.iso())].into_iter().flatten().collect();
+        let what = if meta.is_empty() { a.id.clone() } else { format!("{} · {}", meta.join(" · "), a.id) };
         let label =
-            format!(" {} {} ", if side == 0 { "◀" } else { "▶" }, truncate(&a.id, usize::from(half).saturating_sub(8)));
+            format!(" {} {} ", if side == 0 { "◀" } else { "▶" }, truncate(&what, usize::from(half).saturating_sub(8)));
         let block = Block::default().borders(Borders::ALL).border_style(border).title(label);
         let inner = block.inner(rect);
         f.render_widget(block, rect);
@@ -153,15 +221,18 @@ fn split(f: &mut Frame, app: &App, area: Rect) {
     let sync = if s.sync { "sync" } else { "no sync" };
     let right = format!("{} shared · {sync} ", s.comparison.shared_entities.len());
     let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right.width() as u16)]).areas(footer);
-    let room = usize::from(l.width).saturating_sub(5);
     let line = match app.footer() {
-        Some(t) => {
-            Line::from(vec![Span::styled(" ≠ ", app.theme.conflict), Span::raw(" "), Span::raw(truncate(&t, room))])
-        }
+        Some(t) => conflict_line(app, &t, usize::from(l.width)),
         None => Line::styled(" no conflicting figures", app.theme.dim),
     };
     f.render_widget(Paragraph::new(line), l);
     f.render_widget(Paragraph::new(Span::styled(right, app.theme.header)), r);
+}
+
+/// The last part of a path: what a report without an outlet is known by.
+fn file_name(path: &str) -> Option<String> {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    (!name.is_empty() && !path.starts_with("bundled:")).then(|| name.to_string())
 }
 
 fn speakers(f: &mut Frame, app: &App, area: Rect) {
@@ -169,7 +240,7 @@ fn speakers(f: &mut Frame, app: &App, area: Rect) {
     let n = app.speaker_rows.len();
     let filter =
         if app.speaker_query.is_empty() { String::new() } else { format!(" · filter: {}", app.speaker_query) };
-    f.render_widget(title_bar(app, format!("{}{filter}", crate::text::width::count(n, "speaker", None))), top);
+    f.render_widget(title_bar(format!("{}{filter}", crate::text::width::count(n, "speaker", None))), top);
     let h = usize::from(rows.height);
     let offset = app.speaker_sel.saturating_sub(h.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
@@ -180,7 +251,11 @@ fn speakers(f: &mut Frame, app: &App, area: Rect) {
     for (i, (name, q, a)) in shown.enumerate().skip(offset).take(h) {
         let mut line = Line::from(vec![
             Span::raw("  "),
-            Span::styled(format!("{:<32}", truncate(name, 32)), app.theme.person),
+            // an organisation that speaks is drawn as one
+            Span::styled(
+                format!("{:<32}", truncate(name, 32)),
+                app.kinds.get(name).map_or(app.theme.person, |k| app.theme.kind(*k)),
+            ),
             Span::raw(format!(
                 "{q:>4} quote{}  {a:>3} article{}",
                 if *q == 1 { " " } else { "s" },
@@ -198,7 +273,7 @@ fn speakers(f: &mut Frame, app: &App, area: Rect) {
 fn warnings(f: &mut Frame, app: &App, area: Rect) {
     let [top, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let n = app.warnings.len();
-    f.render_widget(title_bar(app, crate::text::width::count(n, "warning", None)), top);
+    f.render_widget(title_bar(crate::text::width::count(n, "warning", None)), top);
     let h = usize::from(rows.height);
     let w = usize::from(rows.width).saturating_sub(2);
     let offset = app.warning_sel.saturating_sub(h.saturating_sub(1));
@@ -221,33 +296,49 @@ fn speaker_quotes(f: &mut Frame, app: &App, area: Rect) {
     let [top, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let name = app.selected_speaker().map(|s| s.0.clone()).unwrap_or_default();
     let list = app.speaker_list();
-    f.render_widget(title_bar(app, format!("{} quotes of {name}", list.len())), top);
+    let filter = if app.quote_query.is_empty() { String::new() } else { format!(" · filter: {}", app.quote_query) };
+    f.render_widget(
+        title_bar(format!("{} of {name}{filter}", crate::text::width::count(list.len(), "quote", None))),
+        top,
+    );
     let Some(an) = &app.analysis else { return };
-    let h = usize::from(rows.height);
+    // two lines a quote: the words, then where they stand (title, source, date)
+    let h = usize::from(rows.height) / 2;
     let w = usize::from(rows.width);
     let offset = app.speaker_quote_sel.saturating_sub(h.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
-    for (i, (ai, qi)) in list.iter().enumerate().skip(offset).take(h) {
+    for (i, (ai, qi)) in list.iter().enumerate().skip(offset).take(h.max(1)) {
         let a = &app.corpus.articles[*ai];
-        let q = &an.articles[*ai].quotes[*qi];
-        let idw = 24.min(w / 3);
-        let mut line = Line::from(vec![
+        let Some(q) = an.articles.get(*ai).and_then(|x| x.quotes.get(*qi)) else { continue };
+        // the source and date always show; the title takes the room left
+        let meta: String =
+            [a.source.clone(), a.date.map(|d| d.iso())].into_iter().flatten().map(|m| format!(" · {m}")).collect();
+        let title = truncate(&a.title, w.saturating_sub(meta.width() + 9).max(8));
+        let mut quote = Line::from(vec![
             Span::raw("  "),
-            Span::styled(format!("{:<idw$} ", truncate(&a.id, idw)), app.theme.header),
-            Span::styled(truncate(&format!("“{}”", q.text), w.saturating_sub(idw + 4)), app.theme.quote),
+            Span::styled(truncate(&format!("“{}”", q.text), w.saturating_sub(3)), app.theme.quote),
         ]);
+        let mut place = Line::styled(truncate(&format!("      “{title}”{meta}"), w), app.theme.header);
         if i == app.speaker_quote_sel {
-            line = line.style(app.theme.selection);
+            quote = quote.style(app.theme.selection);
+            place = place.style(app.theme.selection);
         }
-        lines.push(line);
+        lines.push(quote);
+        lines.push(place);
+    }
+    if list.is_empty() {
+        lines.push(Line::styled("  no quote matches the filter", app.theme.dim));
     }
     f.render_widget(Paragraph::new(lines), rows);
 }
 
 fn status_line(f: &mut Frame, app: &App, area: Rect) {
+    // the prompt's cursor where it stands (`←` / `→` move it)
+    let at = app.input.char_indices().nth(app.cursor).map_or(app.input.len(), |(i, _)| i);
+    let typed = format!("{}▏{}", &app.input[..at], &app.input[at..]);
     let left = match app.prompt {
-        Prompt::Filter => format!("filter: {}▏", app.input),
-        Prompt::Search => format!("search: {}▏", app.input),
+        Prompt::Filter => format!("filter: {typed}"),
+        Prompt::Search => format!("search: {typed}"),
         Prompt::None => app.status.clone(),
     };
     let analysing = app.analysis.is_none();
@@ -299,9 +390,21 @@ fn status_line(f: &mut Frame, app: &App, area: Rect) {
     }
 }
 
+/// The most useful keys of the view, in the keymap's order of importance: the hints that do
+/// not fit whole are left out (help's always stays).
 fn hint_bar(f: &mut Frame, app: &App, area: Rect) {
+    let hints = app.keymap.hints(app.view);
+    let width = |k: &str, h: &str| k.width() + h.width() + 5;
+    let help = hints.iter().find(|(_, h)| *h == "help").map_or(0, |(k, h)| width(k, h));
+    let mut room = usize::from(area.width).saturating_sub(help);
     let mut spans: Vec<Span> = Vec::new();
-    for (k, h) in app.keymap.hints(app.view) {
+    for (k, h) in &hints {
+        if *h != "help" {
+            if width(k, h) > room {
+                continue;
+            }
+            room -= width(k, h);
+        }
         spans.push(Span::styled(format!(" {k} "), Style::new().add_modifier(Modifier::REVERSED)));
         spans.push(Span::raw(format!(" {h}  ")));
     }
@@ -320,8 +423,12 @@ fn help(f: &mut Frame, app: &App, area: Rect) {
         width: w,
         height: h,
     };
+    let room = usize::from(h.saturating_sub(2));
+    let more = rows.len() > room;
     let lines: Vec<Line> = rows
         .into_iter()
+        .skip(app.help_scroll)
+        .take(room)
         .map(|(k, hlp)| {
             Line::from(vec![
                 Span::styled(format!(" {k:<kw$} "), Style::new().add_modifier(Modifier::BOLD)),
@@ -331,7 +438,16 @@ fn help(f: &mut Frame, app: &App, area: Rect) {
         .collect();
     f.render_widget(Clear, rect);
     f.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(format!(" keys · {} · Esc closes ", app.view.name()))),
+        Paragraph::new(lines).block(Block::bordered().title(format!(
+            " keys · {}{} · Esc closes ",
+            app.view.name(),
+            if more {
+                let key = |c| app.keymap.key_for(app.view, c);
+                format!(" · {}/{} for more", key(Command::Down), key(Command::Up))
+            } else {
+                String::new()
+            }
+        ))),
         rect,
     );
 }
