@@ -315,3 +315,20 @@ fn help_longer_than_the_terminal_scrolls_to_every_key() {
     press(&mut a, "<Esc>");
     assert!(!a.help);
 }
+
+#[test]
+fn without_colour_a_drawn_place_and_figure_look_different_and_the_current_match_stands_out() {
+    let mut a = app(120, 40);
+    a.theme = Theme::plain();
+    let row = a.rows.iter().position(|&i| a.corpus.articles[i].id.starts_with("002")).unwrap();
+    a.selected = row;
+    press(&mut a, "<Enter>");
+    let place = style_of(&a, "Kyiv");
+    let figure = style_of(&a, "370,000");
+    assert_ne!(place, figure, "{place:?} {figure:?}");
+    assert!(screen(&a).contains("≠"), "a conflicting figure is marked without colour");
+    press(&mut a, "/soldiers<Enter>");
+    let s = a.search.clone();
+    assert_eq!(s, "soldiers");
+    assert_ne!(a.theme.current_match, a.theme.matched);
+}

@@ -105,7 +105,11 @@ pub fn build(
         pos.push((usize::MAX, 0));
     }
     let meta: Vec<String> = [
-        article.source.clone(),
+        // the outlet, or the file a report without one was read from
+        article.source.clone().or_else(|| {
+            let name = article.path.rsplit(['/', '\\']).next().filter(|n| !n.is_empty());
+            name.filter(|_| !article.path.starts_with("bundled:")).map(str::to_string)
+        }),
         article.author.as_ref().map(|a| format!("by {a}")),
         article.date.map(|d| d.iso()),
         Some(format!("{} words", article.words())),
@@ -227,11 +231,7 @@ fn search_layers(
         let s = from + i;
         let e = s + ql.len();
         matches.push((pi, s, e));
-        let style = if marks.current_match == Some((pi, s)) {
-            theme.matched.add_modifier(Modifier::BOLD)
-        } else {
-            theme.matched
-        };
+        let style = if marks.current_match == Some((pi, s)) { theme.current_match } else { theme.matched };
         layers.push(Layer { start: s, end: e, style, rank: 4 });
         from = e;
     }

@@ -18,6 +18,8 @@ pub struct Theme {
     pub selection: Style,
     pub dim: Style,
     pub matched: Style,
+    /// The search match `n` / `N` stands on: unlike the others.
+    pub current_match: Style,
     pub title: Style,
     pub header: Style,
     pub marked: Style,
@@ -51,6 +53,7 @@ impl Theme {
             selection: Style::new().bg(c(Color::DarkGray, Color::Rgb(210, 210, 210), &t.selection)),
             dim: Style::new().fg(if light { Color::Rgb(90, 90, 90) } else { Color::DarkGray }),
             matched: Style::new().bg(Color::Yellow).fg(Color::Black),
+            current_match: Style::new().bg(Color::Rgb(255, 120, 0)).fg(Color::Black).add_modifier(Modifier::BOLD),
             title: Style::new().add_modifier(Modifier::BOLD),
             header: Style::new().fg(if light { Color::Rgb(70, 70, 70) } else { Color::Gray }),
             marked: Style::new()
@@ -104,6 +107,7 @@ impl Theme {
             selection: s.add_modifier(Modifier::REVERSED),
             dim: s.add_modifier(Modifier::DIM),
             matched: s.add_modifier(Modifier::REVERSED),
+            current_match: s.add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED),
             title: s.add_modifier(Modifier::BOLD),
             header: s,
             marked: s.add_modifier(Modifier::BOLD),
