@@ -209,7 +209,11 @@ fn carry_out(terminal: &mut ratatui::DefaultTerminal, effect: action::Effect) ->
             let spawned =
                 Process::new(opener).arg(&url).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).spawn();
             match spawned {
-                Ok(_) => format!("opened {url}"),
+                Ok(mut child) => {
+                    // reaped when the opener is done, so that no zombie is left meanwhile
+                    std::thread::spawn(move || child.wait());
+                    format!("opened {url}")
+                }
                 Err(e) => format!("could not run {opener}: {e}"),
             }
         }
