@@ -6,7 +6,6 @@
 mod support;
 
 use diptych::config::Config;
-use diptych::corpus::bundled;
 use diptych::session::Session;
 use diptych::tui::action::{Action, Effect};
 use diptych::tui::app::{App, Sort, View};
@@ -22,11 +21,7 @@ fn app_with_keys(keys: &[(&str, &str)]) -> App {
     for (k, v) in keys {
         config.keys.insert((*k).to_string(), (*v).to_string());
     }
-    let session = Session::new(config, bundled::corpus());
-    let (mut app, _) = app_for(&session, 120, 40);
-    let a = diptych::analysis::analyse(&session.corpus, &diptych::analysis::Options::default());
-    app.update(Action::Analysed(Analysed::new(&session.corpus, a)));
-    app
+    support::app_with(config, 120, 40)
 }
 
 macro_rules! both_sizes {

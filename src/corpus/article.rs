@@ -32,6 +32,24 @@ impl Article {
     pub fn words(&self) -> usize {
         self.paragraphs.iter().map(|p| count_words(p)).sum()
     }
+
+    /// The name of the file it was read from (none for a bundled report).
+    pub fn file_name(&self) -> Option<&str> {
+        if self.path.starts_with("bundled:") {
+            return None;
+        }
+        self.path.rsplit(['/', '\\']).next().filter(|n| !n.is_empty())
+    }
+
+    /// What a reader knows a report by: its outlet, else the name of its file.
+    pub fn outlet_or_file(&self) -> Option<String> {
+        self.source.clone().or_else(|| self.file_name().map(str::to_string))
+    }
+
+    /// Its outlet (or file) and date, those that are known: `["Valley Post", "2031-03-04"]`.
+    pub fn provenance(&self) -> Vec<String> {
+        [self.outlet_or_file(), self.date.map(|d| d.iso())].into_iter().flatten().collect()
+    }
 }
 
 /// Words separated by white space, read eight bytes at a time (it was a tenth of `list`):

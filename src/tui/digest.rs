@@ -53,9 +53,6 @@ impl Analysed {
         let mut conflicts = Vec::new();
         for c in compare::corpus_conflicts(&a, corpus) {
             let (x, y) = (index.get(&*c.a.article).copied(), index.get(&*c.b.article).copied());
-            if let (Some(l), Some(r)) = (x, y) {
-                conflicts.push(CorpusConflict { conflict: c.clone(), articles: [l, r] });
-            }
             for i in [x, if y == x { None } else { y }].into_iter().flatten() {
                 stats[i].conflicts += 1;
             }
@@ -63,6 +60,9 @@ impl Analysed {
                 if let Some(i) = i {
                     spans[i].push((f.paragraph as usize, f.start as usize, f.end as usize));
                 }
+            }
+            if let (Some(l), Some(r)) = (x, y) {
+                conflicts.push(CorpusConflict { conflict: c, articles: [l, r] });
             }
         }
         let mut sq: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();

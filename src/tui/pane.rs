@@ -105,11 +105,7 @@ pub fn build(
         pos.push((usize::MAX, 0));
     }
     let meta: Vec<String> = [
-        // the outlet, or the file a report without one was read from
-        article.source.clone().or_else(|| {
-            let name = article.path.rsplit(['/', '\\']).next().filter(|n| !n.is_empty());
-            name.filter(|_| !article.path.starts_with("bundled:")).map(str::to_string)
-        }),
+        article.outlet_or_file(),
         article.author.as_ref().map(|a| format!("by {a}")),
         article.date.map(|d| d.iso()),
         Some(format!("{} words", article.words())),

@@ -60,9 +60,29 @@ impl Motion {
     }
 }
 
+/// The next (or previous) of `n` items after `at`, round the end; from none, the first (or
+/// the last). `n` must not be 0.
+pub fn cycle(at: Option<usize>, n: usize, forward: bool) -> usize {
+    match at {
+        None if forward => 0,
+        None => n.saturating_sub(1),
+        Some(i) if forward => (i + 1) % n.max(1),
+        Some(i) => (i + n - 1) % n.max(1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Motion;
+    use super::{Motion, cycle};
+
+    #[test]
+    fn cycling_wraps_round_both_ends() {
+        assert_eq!(cycle(None, 3, true), 0);
+        assert_eq!(cycle(None, 3, false), 2);
+        assert_eq!(cycle(Some(2), 3, true), 0);
+        assert_eq!(cycle(Some(0), 3, false), 2);
+        assert_eq!(cycle(Some(1), 3, true), 2);
+    }
 
     #[test]
     fn motions_stay_within_bounds() {

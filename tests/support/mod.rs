@@ -21,8 +21,12 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 pub(crate) fn app(w: u16, h: u16) -> App {
-    // SAFETY of the snapshots: colours never show in a TestBackend dump, but be explicit
-    let session = Session::new(Config::default(), bundled::corpus());
+    app_with(Config::default(), w, h)
+}
+
+/// The same with a config (its `[keys]`, its theme).
+pub(crate) fn app_with(config: Config, w: u16, h: u16) -> App {
+    let session = Session::new(config, bundled::corpus());
     let (mut app, _) = app_for(&session, w, h);
     let a = analyse(&session.corpus, &Options::default());
     app.update(Action::Analysed(Analysed::new(&session.corpus, a)));

@@ -7,6 +7,7 @@ use crate::compare;
 use crate::text::width::count;
 use crate::tui::action::Command;
 use crate::tui::pane::Pane;
+use crate::tui::view::cycle;
 
 impl App {
     pub(super) fn compare(&mut self) {
@@ -105,12 +106,7 @@ impl App {
             self.status = "no conflicting figures between these reports".into();
             return;
         }
-        let next = match s.conflict {
-            None if forward => 0,
-            None => n - 1,
-            Some(c) if forward => (c + 1) % n,
-            Some(c) => (c + n - 1) % n,
-        };
+        let next = cycle(s.conflict, n, forward);
         self.go_to_conflict(next);
     }
 
@@ -172,12 +168,7 @@ impl App {
             self.status = "no shared entities".into();
             return;
         }
-        let next = match s.entity {
-            None if forward => 0,
-            None => n - 1,
-            Some(e) if forward => (e + 1) % n,
-            Some(e) => (e + n - 1) % n,
-        };
+        let next = cycle(s.entity, n, forward);
         s.entity = Some(next);
         let name = s.comparison.shared_entities[next].name.clone();
         self.rebuild();

@@ -7,6 +7,7 @@ use crate::analysis::Figure;
 use crate::compare::ConflictKind;
 use crate::text::width::{count, truncate};
 use crate::tui::action::Command;
+use crate::tui::view::cycle;
 
 /// The last word of a claimant's name, as a headline names a person.
 fn short(name: Option<&str>) -> Option<String> {
@@ -38,13 +39,8 @@ impl App {
             self.status = "no conflicting figures in this article".into();
             return;
         }
-        let n = mine.len();
-        let next = match self.reader_conflict.and_then(|c| mine.iter().position(|&x| x == c)) {
-            None if forward => 0,
-            None => n - 1,
-            Some(i) if forward => (i + 1) % n,
-            Some(i) => (i + n - 1) % n,
-        };
+        let at = self.reader_conflict.and_then(|c| mine.iter().position(|&x| x == c));
+        let next = cycle(at, mine.len(), forward);
         self.reader_conflict = mine.get(next).copied();
         self.show_reader_conflict();
     }
@@ -75,6 +71,11 @@ impl App {
         if other_article == p.article { vec![at(mine), at(other)] } else { vec![at(mine)] }
     }
 
+    /// Whether the reader shows a footer: its article has conflicting figures.
+    pub fn reader_has_footer(&self) -> bool {
+        self.reader.as_ref().is_some_and(|p| !self.conflict_list.in_article(p.article).is_empty())
+    }
+
     /// The reader's footer, when its article has conflicting figures: the current one
     /// against its counterpart's article and sentence, or how to visit them.
     pub fn reader_footer(&self) -> Option<String> {
@@ -95,8 +96,7 @@ impl App {
             "in this article".to_string()
         } else {
             let a = self.corpus.articles.get(other_article)?;
-            let meta: Vec<String> =
-                [a.source.clone(), a.date.map(|d| d.iso())].into_iter().flatten().collect::<Vec<_>>();
+            let meta = a.provenance();
             let meta = if meta.is_empty() { String::new() } else { format!(" ({})", meta.join(", ")) };
             format!("against “{}”{meta}", truncate(&a.title, 40))
         };

@@ -2,6 +2,7 @@
 
 use super::sort::Sort;
 use super::{App, View};
+use crate::corpus::Article;
 
 impl App {
     /// The rows again for the filter as it now stands, in the chosen order, the selection
@@ -22,15 +23,18 @@ impl App {
         match self.sort {
             Sort::Corpus => {}
             Sort::Date => self.rows.sort_by_key(|&i| std::cmp::Reverse(articles.get(i).and_then(|a| a.date))),
-            Sort::Source => self.rows.sort_by(|&x, &y| {
-                let source = |i: usize| articles.get(i).and_then(|a| a.source.as_deref().map(str::to_lowercase));
-                // articles without a source last
-                match (source(x), source(y)) {
-                    (Some(a), Some(b)) => a.cmp(&b),
-                    (a, b) => b.is_some().cmp(&a.is_some()),
-                }
+            // each key made once a sort, not once a comparison; articles without a source last
+            Sort::Source => self.rows.sort_by_cached_key(|&i| {
+                let source = articles.get(i).and_then(|a| a.source.as_deref());
+                (source.is_none(), source.map(str::to_lowercase))
             }),
-            Sort::Words => self.rows.sort_by_key(|&i| std::cmp::Reverse(articles.get(i).map_or(0, |a| a.words()))),
+            Sort::Words => {
+                // counted once an article: a filter key would count them all again
+                let counted = self.word_counts.len();
+                self.word_counts.extend(articles.iter().skip(counted).map(Article::words));
+                let words = &self.word_counts;
+                self.rows.sort_by_key(|&i| std::cmp::Reverse(words.get(i).copied().unwrap_or(0)));
+            }
             Sort::Conflicts => self.rows.sort_by_key(|&i| std::cmp::Reverse(stats.get(i).map_or(0, |s| s.conflicts))),
         }
     }

@@ -72,6 +72,8 @@ pub struct App {
     pub selected: usize,
     pub marked: Vec<usize>,
     pub sort: Sort,
+    /// Each article's words, counted the first time the list is ordered by them.
+    word_counts: Vec<usize>,
     pub stats: Vec<Stats>,
     // derived from the analysis
     pub kinds: HashMap<String, Kind>,
@@ -159,6 +161,7 @@ impl App {
             selected: 0,
             marked: Vec::new(),
             sort: Sort::Corpus,
+            word_counts: Vec::new(),
             stats: vec![Stats::default(); n],
             kinds: HashMap::new(),
             speaker_quotes: BTreeMap::new(),
@@ -189,7 +192,7 @@ impl App {
         let chrome = match self.view {
             View::Split => 5,
             // the reader's footer explains its conflicting figures
-            View::Reader if self.reader_footer().is_some() => 3,
+            View::Reader if self.reader_has_footer() => 3,
             _ => 2,
         };
         usize::from(self.height.saturating_sub(chrome)).max(1)

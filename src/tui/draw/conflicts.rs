@@ -14,7 +14,7 @@ use ratatui::widgets::Paragraph;
 /// `“Title” · Source · 2024-05-01`, cut to `w` columns.
 fn article_label(a: Option<&Article>, w: usize) -> String {
     let Some(a) = a else { return String::new() };
-    let meta: Vec<String> = [a.source.clone(), a.date.map(|d| d.iso())].into_iter().flatten().collect();
+    let meta = a.provenance();
     let meta = if meta.is_empty() { String::new() } else { format!(" · {}", meta.join(" · ")) };
     let title = truncate(&a.title, w.saturating_sub(meta.chars().count() + 2).max(8));
     truncate(&format!("“{title}”{meta}"), w)

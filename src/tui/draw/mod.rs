@@ -208,8 +208,7 @@ fn split(f: &mut Frame, app: &App, area: Rect) {
         let focused = side == s.focus;
         let border = if focused { Style::new().add_modifier(Modifier::BOLD) } else { app.theme.dim };
         // the pane says whose report it is: source (or file) and date, then the id
-        let meta: Vec<String> =
-            [a.source.clone().or_else(|| file_name(&a.path)), a.date.map(|d| d.iso())].into_iter().flatten().collect();
+        let meta: Vec<String> = a.provenance();
         let what = if meta.is_empty() { a.id.clone() } else { format!("{} · {}", meta.join(" · "), a.id) };
         let label =
             format!(" {} {} ", if side == 0 { "◀" } else { "▶" }, truncate(&what, usize::from(half).saturating_sub(8)));
@@ -227,12 +226,6 @@ fn split(f: &mut Frame, app: &App, area: Rect) {
     };
     f.render_widget(Paragraph::new(line), l);
     f.render_widget(Paragraph::new(Span::styled(right, app.theme.header)), r);
-}
-
-/// The last part of a path: what a report without an outlet is known by.
-fn file_name(path: &str) -> Option<String> {
-    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-    (!name.is_empty() && !path.starts_with("bundled:")).then(|| name.to_string())
 }
 
 fn speakers(f: &mut Frame, app: &App, area: Rect) {
@@ -311,8 +304,7 @@ fn speaker_quotes(f: &mut Frame, app: &App, area: Rect) {
         let a = &app.corpus.articles[*ai];
         let Some(q) = an.articles.get(*ai).and_then(|x| x.quotes.get(*qi)) else { continue };
         // the source and date always show; the title takes the room left
-        let meta: String =
-            [a.source.clone(), a.date.map(|d| d.iso())].into_iter().flatten().map(|m| format!(" · {m}")).collect();
+        let meta: String = a.provenance().iter().map(|m| format!(" · {m}")).collect();
         let title = truncate(&a.title, w.saturating_sub(meta.width() + 9).max(8));
         let mut quote = Line::from(vec![
             Span::raw("  "),
