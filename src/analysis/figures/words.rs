@@ -34,6 +34,10 @@ struct Words {
     predicate_shapes: crate::text::shape::Shapes,
     compatible: Vec<(&'static str, &'static str, Vec<&'static str>)>,
     classes: Vec<&'static str>,
+    /// Event classes a bare number under counts people (`killed`, `evacuated`).
+    people_events: Vec<&'static str>,
+    /// Event classes whose toll grows as a story goes on (`killed`, `damaged`).
+    tolls: Vec<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -43,6 +47,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         predicate_shapes: crate::text::shape::Shapes::new([]),
         compatible: Vec::new(),
         classes: Vec::new(),
+        people_events: Vec::new(),
+        tolls: Vec::new(),
     };
     for line in rows(include_str!("../../../assets/lexicon/figures/counted.tsv")) {
         let cols: Vec<&'static str> = line.split('\t').collect();
@@ -61,9 +67,16 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
     for line in rows(include_str!("../../../assets/lexicon/figures/predicates.tsv")) {
         let cols: Vec<&'static str> = line.split('\t').collect();
-        if let [class, spec, phrases] = cols[..] {
+        if let [class, spec, flags, phrases] = cols[..] {
             let p = Predicate { class, specificity: spec.parse().unwrap_or(1) };
             w.classes.push(class);
+            for flag in flags.split(',') {
+                match flag {
+                    "people" => w.people_events.push(class),
+                    "toll" => w.tolls.push(class),
+                    _ => {}
+                }
+            }
             for phrase in phrases.split(',').map(str::trim).filter(|x| !x.is_empty()) {
                 let words: Vec<&'static str> = phrase.split(' ').collect();
                 if let Some(first) = words.first() {
@@ -134,6 +147,17 @@ pub fn singular(w: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The class a noun (lower case, singular or plural) belongs to.
+/// Whether a bare number under event class `event` counts people (`17 were killed`).
+pub fn counts_people(event: &str) -> bool {
+    WORDS.people_events.contains(&event)
+}
+
+/// Whether event class `event` is a toll that grows as a story goes on: a later report's
+/// other value is an update, not a contradiction.
+pub fn toll_grows(event: &str) -> bool {
+    WORDS.tolls.contains(&event)
+}
+
 pub fn counted(noun: &str) -> Option<Counted> {
     let w = &WORDS.nouns;
     w.get(noun).or_else(|| w.get(singular(noun).as_ref())).copied()

@@ -213,23 +213,6 @@ fn locative(p: &str, at: usize, strict: bool) -> bool {
     false
 }
 
-/// Events whose toll grows as a story goes on: a later report's other value is an update.
-const TOLLS: &[&str] = &[
-    "killed",
-    "injured",
-    "injured_serious",
-    "casualty",
-    "missing",
-    "rescued",
-    "evacuated",
-    "sheltered",
-    "arrested",
-    "infected",
-    "damaged",
-    "destroyed",
-    "treated",
-];
-
 /// How many figures of one key of one article are compared with another article's (or
 /// with each other): a report that repeats one measure a hundred times stays linear.
 const PER_KEY: usize = 64;
@@ -342,7 +325,12 @@ pub fn check(a: &Figure, b: &Figure, scope: Scope, reports: &Reports) -> Option<
     }
     let (da, db) = (reports.date(&a.article), reports.date(&b.article));
     let event = a.frame.event.name().unwrap_or_default();
-    let kind = if scope != Scope::SameArticle && da.is_some() && db.is_some() && da != db && TOLLS.contains(&event) {
+    let kind = if scope != Scope::SameArticle
+        && da.is_some()
+        && db.is_some()
+        && da != db
+        && crate::analysis::figures::words::toll_grows(event)
+    {
         ConflictKind::Update
     } else {
         ConflictKind::Contradiction

@@ -167,30 +167,11 @@ pub(super) const BACK_SKIP: &[&str] = &[
     "by",
 ];
 
-/// Events that happen to people: a bare number with one counts people.
-pub(super) const HUMAN_EVENTS: &[&str] = &[
-    "killed",
-    "injured",
-    "injured_serious",
-    "casualty",
-    "missing",
-    "rescued",
-    "evacuated",
-    "sheltered",
-    "held",
-    "arrested",
-    "charged",
-    "treated",
-    "took_part",
-    "infected",
-    "aboard",
-];
-
 /// What a bare number counts under an event that is not a person's: a power cut is
 /// counted in customers, cuts in jobs.
 pub(super) fn implied_class(event: &str) -> Option<&'static str> {
     match event {
-        e if HUMAN_EVENTS.contains(&e) => Some("people"),
+        e if crate::analysis::figures::words::counts_people(e) => Some("people"),
         "power_out" | "restored" => Some("customers"),
         "cut" | "hired" => Some("jobs"),
         _ => None,
