@@ -134,3 +134,26 @@ fn a_rounded_figure_and_an_exact_one_agree() {
     );
     assert!(!c.conflicts.is_empty(), "no conflict for about 4,000 vs 9,000 homes without power");
 }
+
+#[test]
+fn one_persons_age_two_years_later_is_no_conflict() {
+    let first = "The court heard that Tomas Brandvik, 31, had driven the van into the river at Kellmouth.";
+    let later = "The court heard that Tomas Brandvik, 33, had driven the van into the river at Kellmouth.";
+    let same_day = pair((first, (2025, 3, 4)), (later, (2025, 3, 4)));
+    assert!(same_day.conflicts.iter().any(|k| k.a.text.contains("31")), "one day: {:?}", texts(&same_day));
+    let years_apart = pair((first, (2025, 3, 4)), (later, (2027, 6, 1)));
+    assert!(years_apart.conflicts.is_empty(), "two years on he is older: {:?}", texts(&years_apart));
+    // younger in the later report is still a disagreement
+    let younger = pair((later, (2025, 3, 4)), (first, (2027, 6, 1)));
+    assert!(!younger.conflicts.is_empty(), "{:?}", texts(&younger));
+}
+
+#[test]
+fn an_age_between_commas_is_the_age_of_the_name_before_it() {
+    let text = "Dario Venn was arrested on Friday after Quillfeather, 44, called the police.";
+    let corpus = Corpus { articles: vec![article("one", (2025, 3, 4), text)] };
+    let analysis = analyse(&corpus, &Options::default());
+    let age = analysis.articles[0].figures.iter().find(|f| &*f.text == "44").expect("the age is read");
+    assert_eq!(age.unit.as_deref(), Some("years old"));
+    assert_eq!(age.subject.as_deref(), Some("Quillfeather"), "not the man named first");
+}

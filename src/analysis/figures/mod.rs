@@ -233,13 +233,14 @@ pub fn find(article: &Arc<str>, today: Option<Date>, d: &Discourse, quotes: &[(Q
             let sentence_end = para.tokens[sb - 1].end();
             for (f, mut read) in found.iter().zip(reads) {
                 let mut f = f.clone();
-                // `Ana Lima, 54, said`: a number between commas after a person's name is an age
-                if let Some(person) = apposition_age(d, para, pi, si, &f) {
+                // `Ana Lima, 54, said`: a number between commas after a person's name is an age,
+                // and that name is whose
+                let aged = apposition_age(d, para, pi, si, &f);
+                if aged.is_some() {
                     f.kind = FigureKind::Measure;
                     f.unit = Some("years old".into());
                     read.event = Some("age");
                     read.counted = None;
-                    let _ = person;
                 }
                 let f = &f;
                 let start = para.tokens[f.first].start as usize;
@@ -259,7 +260,11 @@ pub fn find(article: &Arc<str>, today: Option<Date>, d: &Discourse, quotes: &[(Q
                 };
                 let personal =
                     f.unit.as_deref() == Some("years old") || matches!(read.event, Some("finished" | "margin" | "won"));
-                let subject = if personal { person_of(d, pi, si, f) } else { subject_of(d, para, pi, si, f, lex) };
+                let subject = match aged {
+                    Some(person) => Some(d.name(person)),
+                    None if personal => person_of(d, pi, si, f),
+                    None => subject_of(d, para, pi, si, f, lex),
+                };
                 let claimed_by = claimant(d, para, pi, si, sa, f.first, start, quotes);
                 out.push(Figure {
                     article: article.clone(),

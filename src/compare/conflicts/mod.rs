@@ -213,6 +213,25 @@ fn locative(p: &str, at: usize, strict: bool) -> bool {
     false
 }
 
+/// Whether two ages of one person differ by no more than the years between their reports
+/// (`27` in a report of 2005, `29` in one of 2007): the person grew older.
+fn aged_between(a: &Figure, b: &Figure, da: Option<Date>, db: Option<Date>) -> bool {
+    let (Some(da), Some(db)) = (da, db) else { return false };
+    if a.unit.as_deref() != Some("years old") || b.unit.as_deref() != Some("years old") {
+        return false;
+    }
+    let (Some(va), Some(vb)) = (a.value.as_f64(), b.value.as_f64()) else { return false };
+    // the later report's age, less the earlier's, against the years between them (a
+    // birthday may fall in between: one year more is allowed)
+    let (older, younger, days) = if db.to_days() >= da.to_days() {
+        (vb, va, db.to_days() - da.to_days())
+    } else {
+        (va, vb, da.to_days() - db.to_days())
+    };
+    let years = days as f64 / 365.25;
+    older >= younger && older - younger <= years.floor() + 1.0 && days > 0
+}
+
 /// How many figures of one key of one article are compared with another article's (or
 /// with each other): a report that repeats one measure a hundred times stays linear.
 const PER_KEY: usize = 64;
@@ -324,6 +343,9 @@ pub fn check(a: &Figure, b: &Figure, scope: Scope, reports: &Reports) -> Option<
         return None;
     }
     let (da, db) = (reports.date(&a.article), reports.date(&b.article));
+    if aged_between(a, b, da, db) {
+        return None;
+    }
     let event = a.frame.event.name().unwrap_or_default();
     let kind = if scope != Scope::SameArticle
         && da.is_some()
