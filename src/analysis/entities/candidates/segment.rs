@@ -106,7 +106,9 @@ fn split_known(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Cand
     while i < n {
         let len = known_len(i);
         let end = i + len;
-        let splits = len > 0 && (end == n || lex.word(w(end)).is_given() || known_len(end) > 0);
+        let splits = len > 0
+            && (end == n || lex.word(w(end)).is_given() || known_len(end) > 0)
+            && !given_and_surname(lex, &folded, i, len, end, n);
         if splits {
             let key = folded[i..end].join(" ");
             if lexicon_kind(lex, &key).is_some() {
@@ -118,6 +120,17 @@ fn split_known(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Cand
         push(at, &piece[i..n], role.take(), out);
         return;
     }
+}
+
+/// Whether the known word at `i` is a given name that a surname follows (`Elizabeth Warren`,
+/// `Georgia Brandt`): a person, though both words are also towns. A country, state or
+/// capital after it is another name (`Jordan Israel`).
+fn given_and_surname(lex: &'static Lexicon, folded: &[String], i: usize, len: usize, end: usize, n: usize) -> bool {
+    if len != 1 || end >= n || i + 2 != n {
+        return false;
+    }
+    let (Some(first), Some(next)) = (folded.get(i), folded.get(end)) else { return false };
+    lex.given.contains(first) && lex.places.get(next).is_none_or(|p| p.kind == "city") && !lex.orgs.contains_key(next)
 }
 
 pub(super) fn push(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidate>) {

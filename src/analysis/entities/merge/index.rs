@@ -28,6 +28,9 @@ pub(super) struct Index {
     articles: Vec<Vec<usize>>,
     /// `Brian Nichols` is the one `Brian G. Nichols`: such short forms count once among options.
     short_of: HashMap<usize, usize>,
+    /// Groups of two or more words a mention of which a title, a given name or a speech verb
+    /// marks as a person's.
+    people: rustc_hash::FxHashSet<usize>,
 }
 
 impl Index {
@@ -41,6 +44,7 @@ impl Index {
             by_org_base: HashMap::default(),
             articles: Vec::new(),
             short_of: HashMap::default(),
+            people: rustc_hash::FxHashSet::default(),
         };
         for (id, p) in protos.iter().enumerate() {
             ix.add(id, p, cand);
@@ -78,6 +82,9 @@ impl Index {
             self.by_initials.entry(initials(words)).or_default().push(id);
         }
         let personish = p.members.iter().any(|&m| cand(m).person_cue);
+        if personish && words.len() >= 2 {
+            self.people.insert(id);
+        }
         if p.key.is_name()
             && words.len() >= 2
             && (personish || words.len() >= 3)
@@ -157,6 +164,20 @@ impl Index {
             && lex.given.contains(&fold(w))
         {
             to = look(&self.by_first, &skeleton(w));
+        }
+        // a surname that is also a town (`Warren said` after `Elizabeth Warren`) joins the one
+        // person of that surname its own report names; `in Warren` stays a place, a country
+        // or a state is never a surname here
+        if to.is_none()
+            && key.is_place()
+            && let [w] = words
+            && !c.place_cue
+            && lex.places.get(&fold(w)).is_some_and(|p| p.kind == "city")
+            && let Some(options) = self.by_last.get(&skeleton(w))
+        {
+            let here: Vec<usize> =
+                options.iter().copied().filter(|&o| self.people.contains(&o) && self.in_article(o, ai)).collect();
+            to = self.pick(&here, ai, own);
         }
         // `Mark Heller` is the one `Mark Jay Heller`
         if to.is_none()

@@ -237,6 +237,23 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_and_a_surname_that_are_both_towns_are_one_person() {
+        let es = entities(&[
+            "Charlotte Lincoln questioned the bank's chief on Tuesday.\n\n\"You should resign,\" Lincoln told him.\n\nLincoln said the fines were too small.",
+        ]);
+        let person = find(&es, "Charlotte Lincoln").unwrap_or_else(|| panic!("one name: {es:?}"));
+        assert_eq!(person.1, Kind::Person, "{es:?}");
+        assert!(person.2.iter().any(|a| a == "Lincoln"), "the bare surname joins her: {es:?}");
+    }
+
+    #[test]
+    fn a_town_named_with_a_preposition_stays_a_town() {
+        let es = entities(&["Charlotte Lincoln opened a shop.\n\nShe grew up in Lincoln, where the shop stands."]);
+        let town = find(&es, "Lincoln").unwrap_or_else(|| panic!("{es:?}"));
+        assert_eq!(town.1, Kind::Place, "`in Lincoln` is the town: {es:?}");
+    }
+
+    #[test]
     fn phrases_in_capitals_of_ordinary_words_are_not_names() {
         let es = entities(&[
             "Then FIVE PEOPLE died near the harbour, and the MARFO DELTA BANK closed.",
