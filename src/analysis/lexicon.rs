@@ -29,6 +29,8 @@ pub struct Lexicon {
     /// First words that make a name a place (`Santa`, `Fort`, `Mount`).
     pub place_prefixes: HashSet<String>,
     pub not_names: HashSet<String>,
+    /// Affiliations written before a name (`Republican`, `Labour`): a role there.
+    pub parties: HashSet<String>,
     pub given: HashSet<String>,
     /// folded name → place
     pub places: HashMap<String, Place>,
@@ -197,6 +199,7 @@ fn load() -> Lexicon {
             .filter_map(|w| w.strip_prefix('@').map(str::to_string))
             .collect(),
         not_names: word_set(include_str!("../../assets/lexicon/not_names.txt")),
+        parties: word_set(include_str!("../../assets/lexicon/party_words.txt")),
         given: lines(include_str!("../../assets/lexicon/given_names.txt")).map(fold).collect(),
         places,
         orgs,

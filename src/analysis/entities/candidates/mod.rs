@@ -14,6 +14,7 @@ mod words;
 use crate::analysis::doc::Doc;
 use crate::analysis::lexicon::{Word, lexicon};
 use crate::text::fold::{fold, strip_possessive, with_fold};
+use crate::text::lower::with_lower;
 pub use candidate::{Candidate, Source};
 use lists::mark_lists;
 use segment::{At, push, segment};
@@ -130,7 +131,8 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     let mut cur: Option<usize> = None;
     let mut role: SmallVec<[&str; 4]> = SmallVec::new();
     for (n, &w) in words.iter().enumerate() {
-        let title = !ends_with_head && info[n].is_title() && !(cur.is_none() && role.is_empty() && n + 1 == run.len());
+        let title = affiliation_at(&words, &info, n)
+            || (!ends_with_head && info[n].is_title() && !(cur.is_none() && role.is_empty() && n + 1 == run.len()));
         if title {
             if let Some(from) = cur.take() {
                 pieces.push((from..n, None));
@@ -162,6 +164,34 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     }
 }
 
+/// `Republican Ana Ruiz`: an affiliation opening a person's name (after a sentence's opening
+/// word, `If Democrat Ana Ruiz wins`) is her role, not part of her name.
+fn affiliation_at(words: &[&str], info: &[Word], n: usize) -> bool {
+    let (Some(w), Some(before)) = (words.get(n), info.get(..n)) else { return false };
+    before.iter().all(|x| x.is_common())
+        && words.len() >= n + 3
+        && person_follows(&words[n..], &info[n..])
+        && with_lower(w, |l| lexicon().parties.contains(l))
+}
+
+/// Whether the words after the first are a person's name: a given name first, or two
+/// plain names (no head word, common word or demonym; a town's name may be a surname, a
+/// country's or an organisation's is not).
+fn person_follows(words: &[&str], info: &[Word]) -> bool {
+    let lex = lexicon();
+    let plain = |w: &str, x: &Word| {
+        x.head().is_none()
+            && !x.is_common()
+            && !x.is_demonym()
+            && with_fold(w, |k| lex.places.get(k).is_none_or(|p| p.kind == "city") && !lex.orgs.contains_key(k))
+    };
+    match (words, info) {
+        (_, [_, second, ..]) if second.is_given() => true,
+        ([_, a, b], [_, x, y]) => plain(a, x) && plain(b, y),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +201,19 @@ mod tests {
         let paras = vec![text.to_string()];
         let doc = Doc::new(&paras);
         find(&doc).into_iter().map(|c| c.text).collect()
+    }
+
+    #[test]
+    fn an_affiliation_before_a_name_is_not_part_of_it() {
+        let found =
+            names("The vote went to Labour Ines Dumont, and if Republican Tavi Kroll wins, Republicans said so.");
+        assert!(found.iter().any(|n| n == "Ines Dumont"), "{found:?}");
+        assert!(found.iter().any(|n| n == "Tavi Kroll"), "{found:?}");
+        assert!(!found.iter().any(|n| n.contains("Republican Tavi")), "{found:?}");
+        // alone, or before what is no person's name, it stays
+        let found = names("The Republican National Committee met, and Republicans said no.");
+        assert!(found.iter().any(|n| n == "Republican National Committee"), "{found:?}");
+        assert!(found.iter().any(|n| n == "Republicans"), "{found:?}");
     }
 
     #[test]
