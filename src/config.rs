@@ -1,6 +1,7 @@
 //! The config file: where it is looked up, its keys and defaults, and its warnings.
 
 use crate::error::{Error, Result};
+use crate::warning::Warning;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -135,7 +136,7 @@ impl Default for AnalysisConfig {
 pub struct Loaded {
     pub config: Config,
     pub path: Option<PathBuf>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// `--config FILE`, then `$DIPTYCH_CONFIG`, then `config.toml` in the platform config folder.
@@ -187,10 +188,9 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded> {
         unknown_keys(&user, &known, "", &mut warnings, path);
     }
     if !matches!(config.theme.name.as_str(), "dark" | "light") {
-        warnings.push(format!(
-            "warning: {}: theme.name '{}' is neither dark nor light; using dark",
+        warnings.push(Warning::about(
             path.display(),
-            config.theme.name
+            format!("theme.name '{}' is neither dark nor light; using dark", config.theme.name),
         ));
     }
     let t = &config.theme;
@@ -208,9 +208,9 @@ pub fn parse(text: &str, path: &Path) -> Result<Loaded> {
         if let Some(v) = value
             && <ratatui::style::Color as std::str::FromStr>::from_str(v).is_err()
         {
-            warnings.push(format!(
-                "warning: {}: theme.{key} '{v}' is not a colour (a name like lightcyan, or #rrggbb); using the default",
-                path.display()
+            warnings.push(Warning::about(
+                path.display(),
+                format!("theme.{key} '{v}' is not a colour (a name like lightcyan, or #rrggbb); using the default"),
             ));
         }
     }
@@ -221,14 +221,14 @@ const OPEN_TABLES: &[&str] = &["keys"];
 const OPTIONAL_KEYS: &[&str] =
     &["person", "place", "organization", "other", "quote", "figure", "conflict", "selection"];
 
-fn unknown_keys(user: &toml::Table, known: &toml::Table, prefix: &str, out: &mut Vec<String>, path: &Path) {
+fn unknown_keys(user: &toml::Table, known: &toml::Table, prefix: &str, out: &mut Vec<Warning>, path: &Path) {
     for (k, v) in user {
         let full = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
         if OPEN_TABLES.contains(&full.as_str()) || (prefix == "theme" && OPTIONAL_KEYS.contains(&k.as_str())) {
             continue;
         }
         match (known.get(k), v) {
-            (None, _) => out.push(format!("warning: {}: unknown key '{full}' ignored", path.display())),
+            (None, _) => out.push(Warning::about(path.display(), format!("unknown key '{full}' ignored"))),
             (Some(toml::Value::Table(kt)), toml::Value::Table(ut)) => unknown_keys(ut, kt, &full, out, path),
             _ => {}
         }
@@ -267,7 +267,7 @@ mod tests {
             parse("[theme]\nperson = \"notacolour\"\nplace = \"#00ff00\"\nquote = \"yellow\"\n", Path::new("c.toml"))
                 .expect("parses");
         assert_eq!(l.warnings.len(), 1, "{:?}", l.warnings);
-        assert!(l.warnings[0].contains("theme.person 'notacolour'"), "{:?}", l.warnings);
+        assert!(l.warnings[0].message.contains("theme.person 'notacolour'"), "{:?}", l.warnings);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Typed errors of the library. The binary turns each into a one-line `error: ...` message.
 
+use crate::warning::Warning;
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
@@ -8,7 +9,7 @@ pub enum Error {
     NoSuchPath(PathBuf),
     /// Nothing could be read; `reasons` says why for each file (one warning each).
     #[error("no articles found in {paths}")]
-    EmptyCorpus { paths: String, reasons: Vec<String> },
+    EmptyCorpus { paths: String, reasons: Vec<Warning> },
     #[error("unknown article '{query}'{}", suggest(.suggestions))]
     UnknownArticle { query: String, suggestions: Vec<String> },
     #[error("'{query}' names more than one article: {}", .candidates.join(", "))]
@@ -33,7 +34,7 @@ fn suggest(s: &[String]) -> String {
 
 impl Error {
     /// Lines to tell before the error's own: why each file was skipped.
-    pub fn reasons(&self) -> &[String] {
+    pub fn reasons(&self) -> &[Warning] {
         match self {
             Error::EmptyCorpus { reasons, .. } => reasons,
             _ => &[],

@@ -17,5 +17,7 @@ pub mod generate;
 pub mod session;
 pub mod text;
 pub mod tui;
+pub mod warning;
 
 pub use error::{Error, Result};
+pub use warning::Warning;

@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         Ok(Ok(())) => ExitCode::SUCCESS,
         Ok(Err(e)) => {
             for r in e.reasons() {
-                eprintln!("{}", one_line(r));
+                eprintln!("{}", one_line(&r.to_string()));
             }
             eprintln!("error: {}", one_line(&e.to_string()));
             ExitCode::from(e.exit_code())
@@ -44,7 +44,7 @@ fn reader(args: &cli::Cli) -> Result<()> {
     }
     let (session, stream) = Session::open_streaming(&args.request())?;
     for w in &session.warnings {
-        eprintln!("{}", one_line(w));
+        eprintln!("{}", one_line(&w.to_string()));
     }
     tui::run(session, stream).map_err(Error::Terminal)
 }

@@ -7,6 +7,7 @@ use crate::cache;
 use crate::config::{self, Config};
 use crate::corpus::{self, Corpus, Fingerprint, LoadOptions};
 use crate::error::Result;
+use crate::warning::Warning;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
@@ -27,10 +28,10 @@ pub struct Session {
     pub config: Config,
     pub corpus: Corpus,
     /// Everything to tell the user: the config's warnings, then the files'.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// The warnings parsing the files gave: kept with a cached analysis, so that a run that
     /// parses nothing tells the same.
-    pub file_warnings: Vec<String>,
+    pub file_warnings: Vec<Warning>,
     /// The fingerprint of the corpus files (see `corpus::Loaded`).
     pub fingerprint: Fingerprint,
     /// Whether the analysis may be read from and written to the cache.
@@ -179,13 +180,13 @@ pub fn analysis_options(c: &Config) -> analysis::Options {
 pub struct Analyser {
     pub opts: analysis::Options,
     /// The files' fingerprint and the warnings parsing them gave, when the cache is on.
-    cache_key: Option<(Fingerprint, Vec<String>)>,
+    cache_key: Option<(Fingerprint, Vec<Warning>)>,
 }
 
 impl Analyser {
     /// Analysis with `opts`; through the cache when `cache_key` (the files' fingerprint and
     /// the warnings parsing them gave) is given.
-    pub fn new(opts: analysis::Options, cache_key: Option<(Fingerprint, Vec<String>)>) -> Analyser {
+    pub fn new(opts: analysis::Options, cache_key: Option<(Fingerprint, Vec<Warning>)>) -> Analyser {
         Analyser { opts, cache_key }
     }
 

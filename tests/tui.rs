@@ -285,7 +285,7 @@ fn ctrl_o_goes_back_after_a_quote_jump_to_another_article() {
 #[test]
 fn warnings_are_counted_and_listed_in_the_reader() {
     let mut session = Session::new(Config::default(), bundled::corpus());
-    session.warnings.push("warning: notes/a.pdf: binary file, skipped".into());
+    session.warnings.push(diptych::Warning::about("notes/a.pdf", "binary file, skipped"));
     let (mut a, _) = app_for(&session, 120, 40);
     assert!(screen(&a).contains("⚠ 1"), "the status line counts warnings");
     press(&mut a, "w");
@@ -458,7 +458,7 @@ fn articles_read_in_the_background_join_the_list() {
     let before = app.rows.len();
     let batch = Loaded {
         corpus: Corpus { articles: all.articles[2..].to_vec() },
-        warnings: vec!["warning: x.txt: empty file, skipped".into()],
+        warnings: vec![diptych::Warning::about("x.txt", "empty file, skipped")],
         fingerprint: diptych::corpus::Fingerprint::of(b"42"),
     };
     app.update(Action::Loaded(Box::new(batch), 5, 5));

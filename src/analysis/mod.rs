@@ -19,6 +19,7 @@ pub use figures::units::Dimension;
 pub use model::*;
 
 use crate::corpus::{Article, Corpus};
+use crate::warning::Warning;
 use doc::Doc;
 use rayon::prelude::*;
 use rustc_hash::FxHashSet as HashSet;
@@ -97,7 +98,7 @@ fn analyse_articles<A: std::borrow::Borrow<Article> + Send + Sync>(
             Ok(r) => (r, None),
             Err(why) => (
                 (ArticleAnalysis { id: a.id.clone(), ..ArticleAnalysis::default() }, Vec::new()),
-                Some(format!("warning: analysis failed for {} ({why}); shown without highlights", a.id)),
+                Some(Warning::new(format!("analysis failed for {} ({why}); shown without highlights", a.id))),
             ),
         }
     };
@@ -185,7 +186,7 @@ fn lowercase_words_of(cands: &[Vec<entities::Candidate>], vocabulary: HashSet<St
         .collect()
 }
 
-type Done = ((ArticleAnalysis, Vec<u32>), Option<String>);
+type Done = ((ArticleAnalysis, Vec<u32>), Option<Warning>);
 
 /// The last pass over one article: quotes, figures and mentions, from its candidates and the
 /// entities they were merged into.

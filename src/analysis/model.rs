@@ -1,5 +1,6 @@
 //! The serialisable results of the analysis, in the shapes of the contract.
 
+use crate::warning::Warning;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -277,7 +278,7 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     pub articles: Vec<ArticleAnalysis>,
     /// One line for each article whose analysis failed (it is kept, without highlights).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 impl Analysis {

@@ -8,6 +8,7 @@
 use super::key::Key;
 use super::schema::{Head, Shared, StoredArticle, StoredEntity, cow, n32, owned, rebuild_article, store_article};
 use crate::analysis::{Analysis, ArticleAnalysis, Entity};
+use crate::warning::Warning;
 use rayon::prelude::*;
 use std::io::{Read, Write};
 use std::sync::Arc;
@@ -32,7 +33,7 @@ fn checksum(bytes: &[u8]) -> [u8; 8] {
 }
 
 /// Writes the entry for `key` to `w`, a few chunks at a time.
-pub(crate) fn encode_to(key: &Key, a: &Analysis, file_warnings: &[String], w: &mut impl Write) -> std::io::Result<()> {
+pub(crate) fn encode_to(key: &Key, a: &Analysis, file_warnings: &[Warning], w: &mut impl Write) -> std::io::Result<()> {
     // each article mention's entity, from the entities' lists of their mentions
     let mut of: Vec<Vec<u32>> = a.articles.iter().map(|x| vec![u32::MAX; x.mentions.len()]).collect();
     for (i, e) in a.entities.iter().enumerate() {
@@ -43,8 +44,8 @@ pub(crate) fn encode_to(key: &Key, a: &Analysis, file_warnings: &[String], w: &m
         }
     }
     let head = Head {
-        file_warnings: file_warnings.iter().map(|w| cow(w)).collect(),
-        analysis_warnings: a.warnings.iter().map(|w| cow(w)).collect(),
+        file_warnings: file_warnings.to_vec(),
+        analysis_warnings: a.warnings.clone(),
         entities: a
             .entities
             .iter()
@@ -85,7 +86,7 @@ fn write_part(w: &mut impl Write, bytes: &[u8]) -> std::io::Result<()> {
 /// What an entry gives back: the analysis and the warnings of parsing its files.
 pub struct Decoded {
     pub analysis: Analysis,
-    pub file_warnings: Vec<String>,
+    pub file_warnings: Vec<Warning>,
 }
 
 /// The entry for `key` from a reader of `size` bytes, a few chunks at a time; `None` for
@@ -149,10 +150,10 @@ pub(crate) fn decode_from(key: &Key, r: &mut impl Read, size: u64) -> Option<Dec
     if entry.left != 0 || articles.len() as u64 != head.articles {
         return None;
     }
-    let warnings = head.analysis_warnings.into_iter().map(owned).collect();
+    let warnings = head.analysis_warnings;
     let mut analysis = Analysis { entities, articles, warnings };
     analysis.link_mentions(&of);
-    Some(Decoded { analysis, file_warnings: head.file_warnings.into_iter().map(owned).collect() })
+    Some(Decoded { analysis, file_warnings: head.file_warnings })
 }
 
 /// An entry being read, and how many of its bytes are left: a length read from a damaged
@@ -196,7 +197,7 @@ mod tests {
     use crate::analysis;
     use crate::corpus::{Fingerprint, bundled};
 
-    fn encode(key: &Key, a: &Analysis, warnings: &[String]) -> Vec<u8> {
+    fn encode(key: &Key, a: &Analysis, warnings: &[Warning]) -> Vec<u8> {
         let mut out = Vec::new();
         encode_to(key, a, warnings, &mut out).expect("encodes");
         out
@@ -210,9 +211,9 @@ mod tests {
     fn stored_form_rebuilds_the_whole_analysis() {
         let c = bundled::corpus();
         let mut a = analysis::analyse(&c, &analysis::Options::default());
-        a.warnings.push("warning: analysis failed for x; shown without highlights".into());
+        a.warnings.push(Warning::new("analysis failed for x; shown without highlights"));
         let key = Key::new(&Fingerprint::of(b"bundled"), &analysis::Options::default());
-        let warnings = vec!["warning: x.txt: empty file, skipped".to_string()];
+        let warnings = vec![Warning::about("x.txt", "empty file, skipped")];
         let bytes = encode(&key, &a, &warnings);
         let back = decode(&key, &bytes).expect("decodes");
         assert!(a.entities.iter().any(|e| e.articles.len() > 1), "the corpus has entities in several articles");

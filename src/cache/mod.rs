@@ -12,6 +12,7 @@ pub mod store;
 
 use crate::analysis::{self, Analysis};
 use crate::corpus::{Corpus, Fingerprint};
+use crate::warning::Warning;
 pub use key::Key;
 use std::borrow::Cow;
 use std::path::PathBuf;
@@ -20,7 +21,7 @@ pub use store::{KEEP, dir, prune};
 /// A cached analysis and the warnings its files gave when they were parsed.
 pub struct Hit {
     pub analysis: Analysis,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
 }
 
 /// The largest entry read for a corpus of `corpus_bytes`: the results grow with the text,
@@ -46,7 +47,7 @@ pub fn lookup(fingerprint: &Fingerprint, opts: &analysis::Options, corpus_bytes:
 pub fn analyse(
     corpus: Cow<'_, Corpus>,
     fingerprint: &Fingerprint,
-    warnings: &[String],
+    warnings: &[Warning],
     opts: &analysis::Options,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Analysis {
@@ -61,7 +62,7 @@ pub fn analyse(
 pub fn analyse_unsaved(
     corpus: Cow<'_, Corpus>,
     fingerprint: &Fingerprint,
-    warnings: &[String],
+    warnings: &[Warning],
     opts: &analysis::Options,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> (Analysis, Option<Unsaved>) {
@@ -85,7 +86,7 @@ pub fn analyse_unsaved(
 pub struct Unsaved {
     dir: PathBuf,
     key: Key,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
 }
 
 impl Unsaved {

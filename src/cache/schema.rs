@@ -4,6 +4,7 @@
 use crate::analysis::{
     ArticleAnalysis, Bound, Figure, FigureKind, Frame, Hedge, Kind, Mention, Quote, Value, When, WordClass,
 };
+use crate::warning::Warning;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -12,11 +13,9 @@ use std::sync::Arc;
 #[derive(Serialize, Deserialize)]
 pub(super) struct Head<'a> {
     /// The warnings parsing the files gave (told again on a hit, which parses nothing).
-    #[serde(borrow)]
-    pub file_warnings: Vec<Cow<'a, str>>,
+    pub file_warnings: Vec<Warning>,
     /// The analysis's own warnings (an article whose analysis failed).
-    #[serde(borrow)]
-    pub analysis_warnings: Vec<Cow<'a, str>>,
+    pub analysis_warnings: Vec<Warning>,
     #[serde(borrow)]
     pub entities: Vec<StoredEntity<'a>>,
     pub articles: u64,

@@ -6,6 +6,7 @@
 use super::framing::{self, Decoded, MAGIC_PREFIX};
 use super::key::{Key, PREFIX, SUFFIX};
 use crate::analysis::Analysis;
+use crate::warning::Warning;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -43,7 +44,7 @@ pub fn has(dir: &Path, key: &Key) -> bool {
 }
 
 /// Writes the entry for `key`: to a temporary file first, renamed when whole.
-pub fn write(dir: &Path, key: &Key, a: &Analysis, file_warnings: &[String]) -> std::io::Result<()> {
+pub fn write(dir: &Path, key: &Key, a: &Analysis, file_warnings: &[Warning]) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let file = dir.join(key.file_name());
     let tmp = dir.join(format!("{}{TMP}{}", key.file_name(), std::process::id()));

@@ -5,8 +5,8 @@ use crate::error::{Error, Result};
 use std::io::Write;
 
 /// A warning on stderr: one line, nothing in it sent to the terminal as a control code.
-pub(super) fn warn(w: &str) {
-    eprintln!("{}", crate::text::safe::one_line(w));
+pub(super) fn warn(w: &crate::warning::Warning) {
+    eprintln!("{}", crate::text::safe::one_line(&w.to_string()));
 }
 
 /// Writes to stdout; a closed pipe (`| head`) is not an error.

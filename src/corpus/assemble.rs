@@ -13,6 +13,7 @@ use super::walk::extension;
 use super::{html, ids, json, plain};
 use crate::config::DateOrder;
 use crate::text::date::Date;
+use crate::warning::Warning;
 use rayon::prelude::*;
 use std::path::Path;
 
@@ -49,7 +50,7 @@ pub(crate) struct Parsed {
     pub(crate) source: Source,
     pub(crate) hash: [u8; 32],
     drafts: Vec<Draft>,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
 }
 
 /// Decodes, parses and names the documents. Pure apart from the order given.
@@ -133,7 +134,7 @@ fn settle_dates(
     articles: &mut [Article],
     undecided: &[(usize, (Date, Date))],
     order: DateOrder,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Warning>,
 ) {
     let open: std::collections::HashSet<usize> = undecided.iter().map(|(i, _)| *i).collect();
     let known: Vec<i64> = articles
@@ -161,12 +162,14 @@ fn settle_dates(
             DateOrder::Auto => a.date.unwrap_or(month_first),
         };
         a.date = Some(chosen);
-        warnings.push(format!(
-            "warning: {}: the date could be {} or {}; read as {} ([corpus] date_order decides)",
-            a.path,
-            month_first.iso(),
-            day_first.iso(),
-            chosen.iso()
+        warnings.push(Warning::about(
+            &a.path,
+            format!(
+                "the date could be {} or {}; read as {} ([corpus] date_order decides)",
+                month_first.iso(),
+                day_first.iso(),
+                chosen.iso()
+            ),
         ));
     }
 }
@@ -176,27 +179,26 @@ pub(crate) fn parse(mut s: Source, hash: [u8; 32]) -> Parsed {
     let mut warnings = Vec::new();
     let text = match std::mem::replace(&mut s.content, Content::Skip(String::new())) {
         Content::Skip(why) => {
-            warnings.push(format!("warning: {}: {why}", s.display));
+            warnings.push(Warning::about(&s.display, why));
             return Parsed { source: s, hash, drafts: Vec::new(), warnings };
         }
         Content::Text(t) => t,
         Content::Bytes(b) => {
             if b[..b.len().min(8192)].contains(&0) {
-                warnings.push(format!("warning: {}: binary file, skipped", s.display));
+                warnings.push(Warning::about(&s.display, "binary file, skipped"));
                 return Parsed { source: s, hash, drafts: Vec::new(), warnings };
             }
             match String::from_utf8(b) {
                 Ok(t) => t,
                 Err(e) => {
-                    warnings
-                        .push(format!("warning: {}: invalid UTF-8, decoded with replacement characters", s.display));
+                    warnings.push(Warning::about(&s.display, "invalid UTF-8, decoded with replacement characters"));
                     String::from_utf8_lossy(e.as_bytes()).into_owned()
                 }
             }
         }
     };
     if text.trim().trim_start_matches('\u{feff}').is_empty() {
-        warnings.push(format!("warning: {}: empty file, skipped", s.display));
+        warnings.push(Warning::about(&s.display, "empty file, skipped"));
         return Parsed { source: s, hash, drafts: Vec::new(), warnings };
     }
     let drafts = match parse_document(&extension(&s.path), &text) {
@@ -209,12 +211,12 @@ pub(crate) fn parse(mut s: Source, hash: [u8; 32]) -> Parsed {
             }
             drafts.iter_mut().for_each(|d| d.paragraphs.shrink_to_fit());
             if drafts.is_empty() {
-                warnings.push(format!("warning: {}: no article text, skipped", s.display));
+                warnings.push(Warning::about(&s.display, "no article text, skipped"));
             }
             drafts
         }
         Err(why) => {
-            warnings.push(format!("warning: {}: {why}; skipped", s.display));
+            warnings.push(Warning::about(&s.display, format!("{why}; skipped")));
             Vec::new()
         }
     };

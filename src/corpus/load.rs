@@ -7,6 +7,7 @@ use super::fingerprint::{Builder, Fingerprint};
 use super::read::{hashed, source};
 use crate::config::DateOrder;
 use crate::error::{Error, Result};
+use crate::warning::Warning;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -31,7 +32,7 @@ pub fn read_and_parse(
     paths: &[PathBuf],
     opts: &LoadOptions,
     progress: &(dyn Fn(usize, usize) + Sync),
-) -> Result<(Loaded, Vec<String>)> {
+) -> Result<(Loaded, Vec<Warning>)> {
     let (mut stream, warnings) = Stream::open(paths, opts)?;
     let loaded = stream.next_batch_with_progress(usize::MAX, progress).unwrap_or_default();
     if loaded.corpus.articles.is_empty() {
@@ -49,7 +50,7 @@ pub struct Raw {
     date_order: DateOrder,
     files: Vec<(Source, [u8; 32])>,
     /// Warnings from finding the files (parsing adds its own).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     pub fingerprint: Fingerprint,
 }
 
@@ -117,7 +118,7 @@ impl Raw {
 }
 
 /// The error for a corpus in which nothing could be read.
-pub fn empty(paths: &[PathBuf], reasons: Vec<String>) -> Error {
+pub fn empty(paths: &[PathBuf], reasons: Vec<Warning>) -> Error {
     let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     Error::EmptyCorpus { paths: names.join(", "), reasons }
 }

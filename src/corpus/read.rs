@@ -3,6 +3,7 @@
 
 use super::article::Corpus;
 use super::fingerprint::{self, FileContent, Fingerprint};
+use crate::warning::Warning;
 use std::path::{Path, PathBuf};
 
 /// Extensions read when walking a folder. A file named on the command line is read whatever
@@ -24,7 +25,7 @@ impl Default for LoadOptions {
 #[derive(Clone, Debug, Default)]
 pub struct Loaded {
     pub corpus: Corpus,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     /// A hash of every file read (name and bytes, in order): what the analysis cache is
     /// keyed by, known before anything is parsed.
     pub fingerprint: Fingerprint,

@@ -11,6 +11,7 @@ use super::ids;
 use super::read::{LoadOptions, Loaded, hashed, source};
 use super::walk::walk;
 use crate::error::{Error, Result};
+use crate::warning::Warning;
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -31,7 +32,7 @@ pub struct Stream {
 
 impl Stream {
     /// Finds the files under `paths` (a missing path is an error); reads none yet.
-    pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Result<(Stream, Vec<String>)> {
+    pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Result<(Stream, Vec<Warning>)> {
         let mut files: Vec<PathBuf> = Vec::new();
         let mut warnings = Vec::new();
         let mut visited: HashSet<PathBuf> = HashSet::new();

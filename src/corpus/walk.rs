@@ -3,11 +3,12 @@
 //! already seen ends there).
 
 use super::read::EXTENSIONS;
+use crate::warning::Warning;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
-pub(crate) fn walk(dir: &Path, out: &mut Vec<PathBuf>, visited: &mut HashSet<PathBuf>, warnings: &mut Vec<String>) {
+pub(crate) fn walk(dir: &Path, out: &mut Vec<PathBuf>, visited: &mut HashSet<PathBuf>, warnings: &mut Vec<Warning>) {
     let mut unresolved: Vec<PathBuf> = Vec::new();
     // a folder is entered once: a link to one seen before (a loop, or a second way in) ends there
     let mut first_visit = |p: &Path| match std::fs::canonicalize(p) {
@@ -33,14 +34,14 @@ pub(crate) fn walk(dir: &Path, out: &mut Vec<PathBuf>, visited: &mut HashSet<Pat
                 let p = err.path().unwrap_or(dir);
                 let folder = std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir());
                 warnings.push(match err.io_error() {
-                    Some(io) if folder => format!("warning: {}: cannot read folder ({io}), skipped", p.display()),
-                    _ => format!("warning: {}: broken link or unreadable entry, skipped", p.display()),
+                    Some(io) if folder => Warning::about(p.display(), format!("cannot read folder ({io}), skipped")),
+                    _ => Warning::about(p.display(), "broken link or unreadable entry, skipped"),
                 });
             }
         }
     }
     for p in unresolved {
-        warnings.push(format!("warning: {}: cannot resolve folder, skipped", p.display()));
+        warnings.push(Warning::about(p.display(), "cannot resolve folder, skipped"));
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::action::Command;
 use super::view::View;
+use crate::warning::Warning;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::BTreeMap;
 
@@ -159,12 +160,12 @@ impl Default for Keymap {
 
 impl Keymap {
     /// The defaults with the config's overrides (`action = "key"`); unknown names are reported.
-    pub fn with_overrides(overrides: &BTreeMap<String, String>) -> (Keymap, Vec<String>) {
+    pub fn with_overrides(overrides: &BTreeMap<String, String>) -> (Keymap, Vec<Warning>) {
         let mut km = Keymap::default();
         let mut warnings = Vec::new();
         for (name, key) in overrides {
             let Some(key) = Key::parse(key) else {
-                warnings.push(format!("warning: config: key '{key}' for '{name}' is not a key"));
+                warnings.push(Warning::about("config", format!("key '{key}' for '{name}' is not a key")));
                 continue;
             };
             let mut found = false;
@@ -173,7 +174,7 @@ impl Keymap {
                 found = true;
             }
             if !found {
-                warnings.push(format!("warning: config: no action named '{name}'"));
+                warnings.push(Warning::about("config", format!("no action named '{name}'")));
                 continue;
             }
             // a key taken by another action in a view both use: the first binding wins, so say so
@@ -186,10 +187,13 @@ impl Keymap {
                     })
             });
             if let Some(o) = clash {
-                warnings.push(format!(
-                    "warning: config: key '{}' for '{name}' is also '{}'; one of them will not work",
-                    key.label(),
-                    o.command.name()
+                warnings.push(Warning::about(
+                    "config",
+                    format!(
+                        "key '{}' for '{name}' is also '{}'; one of them will not work",
+                        key.label(),
+                        o.command.name()
+                    ),
                 ));
             }
         }
@@ -280,7 +284,7 @@ mod tests {
         let mut o = BTreeMap::new();
         o.insert("next_conflict".to_string(), "q".to_string());
         let (_, w) = Keymap::with_overrides(&o);
-        assert!(w.len() == 1 && w[0].contains("is also 'quit'"), "{w:?}");
+        assert!(w.len() == 1 && w[0].message.contains("is also 'quit'"), "{w:?}");
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::corpus::Corpus;
 use crate::corpus::load::Stream;
 use crate::session::{Analyser, Session, analysis_options};
+use crate::warning::Warning;
 use action::{Action, Command};
 use app::App;
 use keymap::Keymap;
@@ -27,7 +28,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 /// Builds the app for a session (also used by tests with a fixed size).
-pub fn app_for(session: &Session, width: u16, height: u16) -> (App, Vec<String>) {
+pub fn app_for(session: &Session, width: u16, height: u16) -> (App, Vec<Warning>) {
     let (mut app, warnings) = app_with(Arc::new(session.corpus.clone()), &session.config, width, height);
     app.fingerprint = session.fingerprint;
     app.file_warnings = session.file_warnings.clone();
@@ -37,7 +38,7 @@ pub fn app_for(session: &Session, width: u16, height: u16) -> (App, Vec<String>)
 
 /// The same over a corpus already shared: the reader takes the session's own (a copy of a
 /// large corpus would delay the first frame).
-fn app_with(corpus: Arc<Corpus>, config: &Config, width: u16, height: u16) -> (App, Vec<String>) {
+fn app_with(corpus: Arc<Corpus>, config: &Config, width: u16, height: u16) -> (App, Vec<Warning>) {
     let (keymap, warnings) = Keymap::with_overrides(&config.keys);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let theme = theme::Theme::from_config(&config.theme, no_color);
@@ -123,7 +124,7 @@ fn event_loop(
     app.file_warnings = session.file_warnings;
     app.warnings = session.warnings.into_iter().chain(warnings.iter().cloned()).collect();
     if let Some(w) = warnings.first() {
-        app.status = w.trim_start_matches("warning: ").to_string();
+        app.status = w.text();
     }
     let (tx, rx) = mpsc::channel::<Action>();
     // Reading and analysing run on threads of their own: on rayon's global threads, the
@@ -309,7 +310,7 @@ mod tests {
             Action::Loaded(
                 Box::new(Loaded {
                     corpus,
-                    warnings: vec![format!("w{from}")],
+                    warnings: vec![Warning::new(format!("w{from}"))],
                     fingerprint: crate::corpus::Fingerprint::of(&[fp]),
                 }),
                 to,
@@ -332,7 +333,7 @@ mod tests {
             (first.corpus.articles.len(), *done, *total, first.fingerprint),
             (3, 3, 5, crate::corpus::Fingerprint::of(&[2]))
         );
-        assert_eq!(first.warnings, ["w0", "w1"]);
+        assert_eq!(first.warnings, [Warning::new("w0"), Warning::new("w1")]);
         assert!(matches!(out[1], Action::Progress(1, 2)));
         assert!(matches!(&out[2], Action::Loaded(b, 5, 5) if b.corpus.articles.len() == 2));
         assert!(matches!(out[3], Action::LoadFinished(_)));

@@ -10,7 +10,7 @@ impl App {
         if self.file_warnings.is_empty()
             && let Some(w) = warnings.first()
         {
-            self.status = w.trim_start_matches("warning: ").to_string();
+            self.status = w.text();
         }
         self.warnings.extend(warnings.iter().cloned());
         self.file_warnings.extend(warnings);

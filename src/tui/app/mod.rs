@@ -24,6 +24,7 @@ use super::pane::Pane;
 use super::theme::Theme;
 use crate::analysis::{Analysis, Kind};
 use crate::corpus::Corpus;
+use crate::warning::Warning;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -39,10 +40,10 @@ pub struct App {
     /// Files read and files in all while the corpus is still being read.
     pub loading: Option<(usize, usize)>,
     /// What parsing the files said (files skipped or repaired), for the analysis cache.
-    pub file_warnings: Vec<String>,
+    pub file_warnings: Vec<Warning>,
     /// Everything odd to tell the user (the config's, the keys', the files', the analysis's),
     /// for the warnings view.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
     pub warning_sel: usize,
     /// The fingerprint of the files read (the analysis cache's key).
     pub fingerprint: crate::corpus::Fingerprint,

@@ -274,9 +274,8 @@ fn warnings(f: &mut Frame, app: &App, area: Rect) {
     if n == 0 {
         lines.push(Line::styled("  nothing was skipped or odd", app.theme.dim));
     }
-    for (i, text) in app.warnings.iter().enumerate().skip(offset).take(h) {
-        let text = text.strip_prefix("warning: ").unwrap_or(text);
-        let mut line = Line::from(format!("  {}", truncate(text, w)));
+    for (i, warning) in app.warnings.iter().enumerate().skip(offset).take(h) {
+        let mut line = Line::from(format!("  {}", truncate(&warning.text(), w)));
         if i == app.warning_sel {
             line = line.style(app.theme.selection);
         }
