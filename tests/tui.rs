@@ -85,18 +85,18 @@ fn next_quote_walks_one_speaker_across_articles() {
     let mut a = app(120, 40);
     // open the first article quoting Peskov, at his first quote
     keys(&mut a, &[Command::Speakers]);
-    a.speaker_sel = a.speakers.iter().position(|s| s.0 == "Dmitry Peskov").expect("Peskov speaks");
+    a.speakers.sel = a.speakers.all.iter().position(|s| s.0 == "Dmitry Peskov").expect("Peskov speaks");
     keys(&mut a, &[Command::Open, Command::Open]);
     assert_eq!(a.view, View::Reader);
     let total = a.speaker_list().len();
     let mut articles = std::collections::BTreeSet::new();
     let mut seen = 1;
-    articles.insert(a.reader.as_ref().unwrap().article);
+    articles.insert(a.reader.pane.as_ref().unwrap().article);
     assert!(a.status.starts_with("quote 1/"), "{}", a.status);
     for _ in 1..total {
         keys(&mut a, &[Command::NextQuote]);
         seen += 1;
-        articles.insert(a.reader.as_ref().unwrap().article);
+        articles.insert(a.reader.pane.as_ref().unwrap().article);
         assert!(a.status.starts_with(&format!("quote {seen}/{total} · ‹Dmitry Peskov›")), "{}", a.status);
         // the cue it rests on follows the name
         assert!(a.status.len() > format!("quote {seen}/{total} · ‹Dmitry Peskov›").len(), "{}", a.status);
@@ -113,23 +113,23 @@ fn filter_narrows_and_escape_restores() {
     let mut a = app(120, 40);
     keys(&mut a, &[Command::Filter]);
     typed(&mut a, "Signals Openness");
-    assert!(a.rows.len() < 5);
-    assert!(a.corpus.articles[a.rows[0]].id.starts_with("004"), "best match first");
+    assert!(a.list.rows.len() < 5);
+    assert!(a.corpus.articles[a.list.rows[0]].id.starts_with("004"), "best match first");
     a.update(Action::Submit);
     keys(&mut a, &[Command::Back]);
-    assert_eq!(a.rows.len(), 5);
+    assert_eq!(a.list.rows.len(), 5);
 }
 
 /// The letters a row highlights are the filter's, in order, in that row's title.
 #[test]
 fn matched_letters_of_the_rows_on_screen() {
     let mut a = app(120, 40);
-    assert!(a.title_hits(&a.rows).iter().all(Vec::is_empty), "no filter, no highlight");
+    assert!(a.title_hits(&a.list.rows).iter().all(Vec::is_empty), "no filter, no highlight");
     keys(&mut a, &[Command::Filter]);
     typed(&mut a, "rus");
-    let hits = a.title_hits(&a.rows);
-    assert_eq!(hits.len(), a.rows.len());
-    let (row, hit) = a.rows.iter().zip(&hits).find(|(_, h)| !h.is_empty()).expect("a title matched");
+    let hits = a.title_hits(&a.list.rows);
+    assert_eq!(hits.len(), a.list.rows.len());
+    let (row, hit) = a.list.rows.iter().zip(&hits).find(|(_, h)| !h.is_empty()).expect("a title matched");
     let title: Vec<char> = a.corpus.articles[*row].title.chars().collect();
     let letters: String = hit.iter().map(|&k| title[k].to_ascii_lowercase()).collect();
     assert_eq!(letters, "rus");
@@ -166,9 +166,9 @@ fn keys_pressed_go_through_the_keymap() {
     assert_eq!((a.view, a.quit), (View::List, false));
     // in a prompt, letters are typed, Esc leaves it; Ctrl-c quits from anywhere, also a prompt
     press(&mut a, "/zel");
-    assert_eq!(a.filter.query, "zel");
+    assert_eq!(a.list.filter.query, "zel");
     press(&mut a, "<Esc>");
-    assert_eq!(a.filter.query, "");
+    assert_eq!(a.list.filter.query, "");
     press(&mut a, "/x<C-c>");
     assert!(a.quit);
 }
@@ -183,25 +183,25 @@ fn prompts_take_the_line_editing_keys() {
     press(&mut a, "<C-h>");
     assert_eq!(a.input, "war and");
     press(&mut a, "<C-u>");
-    assert_eq!((a.input.as_str(), a.filter.query.as_str()), ("", ""));
+    assert_eq!((a.input.as_str(), a.list.filter.query.as_str()), ("", ""));
 }
 
 #[test]
 fn the_filter_selects_its_best_match() {
     let mut a = app(120, 40);
     press(&mut a, "jjj");
-    assert_eq!(a.selected, 3);
+    assert_eq!(a.list.selected, 3);
     press(&mut a, "/z");
-    assert_eq!(a.selected, 0, "a new query shows its best match first");
+    assert_eq!(a.list.selected, 0, "a new query shows its best match first");
 }
 
 #[test]
 fn escape_clears_a_selection_before_leaving_the_reader() {
     let mut a = app(120, 40);
     press(&mut a, "<Enter>e");
-    assert!(a.selected_entity.is_some());
+    assert!(a.reader.selected_entity.is_some());
     press(&mut a, "<Esc>");
-    assert_eq!((a.view, a.selected_entity.is_none()), (View::Reader, true));
+    assert_eq!((a.view, a.reader.selected_entity.is_none()), (View::Reader, true));
     press(&mut a, "<Esc>");
     assert_eq!(a.view, View::List);
 }
@@ -210,7 +210,7 @@ fn escape_clears_a_selection_before_leaving_the_reader() {
 fn less_and_vim_keys_scroll_the_text() {
     let mut a = app(120, 24);
     press(&mut a, "<Enter>");
-    let scroll = |a: &App| a.reader.as_ref().unwrap().scroll;
+    let scroll = |a: &App| a.reader.pane.as_ref().unwrap().scroll;
     press(&mut a, "d");
     let half = scroll(&a);
     assert!(half > 0);
@@ -268,17 +268,17 @@ fn the_status_line_tells_how_far_down_the_text_is() {
 fn ctrl_o_goes_back_after_a_quote_jump_to_another_article() {
     let mut a = app(120, 40);
     open_id(&mut a, "000");
-    let start = a.reader.as_ref().unwrap().article;
+    let start = a.reader.pane.as_ref().unwrap().article;
     // `]` until the speaker's next quote is in another article
     for _ in 0..12 {
         press(&mut a, "]");
-        if a.reader.as_ref().unwrap().article != start {
+        if a.reader.pane.as_ref().unwrap().article != start {
             break;
         }
     }
-    assert_ne!(a.reader.as_ref().unwrap().article, start, "a speaker of this article is quoted elsewhere too");
+    assert_ne!(a.reader.pane.as_ref().unwrap().article, start, "a speaker of this article is quoted elsewhere too");
     press(&mut a, "<C-o>");
-    assert_eq!(a.reader.as_ref().unwrap().article, start);
+    assert_eq!(a.reader.pane.as_ref().unwrap().article, start);
     assert!(a.status.starts_with("back to"), "{}", a.status);
 }
 
@@ -335,22 +335,22 @@ fn a_message_gives_way_after_a_while_but_a_key_keeps_it_fresh() {
 fn the_speakers_filter_by_name() {
     let mut a = app(120, 40);
     press(&mut a, "s");
-    let all = a.speaker_rows.len();
+    let all = a.speakers.rows.len();
     press(&mut a, "/pesk");
-    assert_eq!(a.speaker_rows.len(), 1, "one speaker's name holds `pesk`");
+    assert_eq!(a.speakers.rows.len(), 1, "one speaker's name holds `pesk`");
     assert_eq!(a.selected_speaker().map(|s| s.0.as_str()), Some("Dmitry Peskov"));
     assert!(screen(&a).contains("1 speaker · filter: pesk"));
     press(&mut a, "<Enter><Enter>");
     assert_eq!(a.view, View::SpeakerQuotes);
     press(&mut a, "<Esc>/<Esc>");
-    assert_eq!((a.view, a.speaker_rows.len()), (View::Speakers, all), "Esc in the prompt clears the filter");
+    assert_eq!((a.view, a.speakers.rows.len()), (View::Speakers, all), "Esc in the prompt clears the filter");
 }
 
 #[test]
 fn a_click_selects_and_a_second_click_opens() {
     let mut a = app(120, 40);
     a.update(Action::Click(10, 4));
-    assert_eq!((a.selected, a.view), (2, View::List));
+    assert_eq!((a.list.selected, a.view), (2, View::List));
     a.update(Action::Click(10, 4));
     assert_eq!(a.view, View::Reader);
 }
@@ -412,7 +412,7 @@ fn selecting_an_entity_highlights_it() {
     let mut a = app(120, 40);
     open_id(&mut a, "000");
     keys(&mut a, &[Command::NextEntity]);
-    let name = a.selected_entity.clone().expect("selected");
+    let name = a.reader.selected_entity.clone().expect("selected");
     assert!(a.status.starts_with(&name), "{}", a.status);
 }
 
@@ -421,9 +421,9 @@ fn resize_keeps_the_reading_position() {
     let mut a = app(120, 40);
     open_id(&mut a, "001");
     keys(&mut a, &[Command::PageDown]);
-    let top = a.reader.as_ref().unwrap().top();
+    let top = a.reader.pane.as_ref().unwrap().top();
     a.update(Action::Resize(80, 24));
-    let after = a.reader.as_ref().unwrap().top();
+    let after = a.reader.pane.as_ref().unwrap().top();
     assert_eq!(top.0, after.0, "same paragraph at the top");
 }
 
@@ -455,7 +455,7 @@ fn articles_read_in_the_background_join_the_list() {
     keys(&mut app, &[Command::Filter]);
     let word = all.articles[4].title.split_whitespace().max_by_key(|w| w.len()).expect("a word").to_string();
     typed(&mut app, &word);
-    let before = app.rows.len();
+    let before = app.list.rows.len();
     let batch = Loaded {
         corpus: Corpus { articles: all.articles[2..].to_vec() },
         warnings: vec![diptych::Warning::about("x.txt", "empty file, skipped")],
@@ -463,8 +463,8 @@ fn articles_read_in_the_background_join_the_list() {
     };
     app.update(Action::Loaded(Box::new(batch), 5, 5));
     assert_eq!(app.corpus.articles.len(), 5);
-    assert!(app.rows.contains(&4), "the new article matches {word:?}");
-    assert!(app.rows.len() > before);
+    assert!(app.list.rows.contains(&4), "the new article matches {word:?}");
+    assert!(app.list.rows.len() > before);
     assert_eq!(app.status, "x.txt: empty file, skipped");
     assert_eq!(
         (app.fingerprint, app.file_warnings.len()),
@@ -475,5 +475,5 @@ fn articles_read_in_the_background_join_the_list() {
     assert_eq!(app.loading, None);
     assert!(screen(&app).contains("analysing 0%"), "{}", screen(&app));
     keys(&mut app, &[Command::Back]);
-    assert_eq!(app.rows.len(), 5, "all articles once the filter is cleared");
+    assert_eq!(app.list.rows.len(), 5, "all articles once the filter is cleared");
 }

@@ -43,8 +43,8 @@ both_sizes!(conflicts_view, |w, h| {
 });
 both_sizes!(reader_explains_a_conflicting_figure, |w, h| {
     let mut a = app(w, h);
-    let row = a.rows.iter().position(|&i| a.corpus.articles[i].id.starts_with("002")).unwrap();
-    a.selected = row;
+    let row = a.list.rows.iter().position(|&i| a.corpus.articles[i].id.starts_with("002")).unwrap();
+    a.list.selected = row;
     press(&mut a, "<Enter>x");
     a
 });
@@ -68,7 +68,7 @@ fn the_conflicts_view_lists_every_conflict_and_opens_its_pair() {
     // both figures of the bundled conflict stand in one report: Enter opens the reader there
     press(&mut a, "<Enter>");
     assert_eq!(a.view, View::Reader);
-    assert!(a.reader_conflict.is_some());
+    assert!(a.reader.conflict.is_some());
     let footer = a.reader_footer().unwrap();
     assert!(footer.contains("in this article"), "{footer}");
     press(&mut a, "<Esc>");
@@ -158,7 +158,7 @@ fn a_conflict_across_reports_opens_the_comparison_with_both_figures_in_view() {
 #[test]
 fn the_reader_walks_its_conflicting_figures_and_enter_compares() {
     let mut a = two_reports();
-    a.selected = 0;
+    a.list.selected = 0;
     press(&mut a, "<Enter>");
     assert!(a.reader_footer().unwrap().contains("x to visit"), "{:?}", a.reader_footer());
     press(&mut a, "x");
@@ -185,20 +185,20 @@ fn a_bundled_report_has_no_file_for_the_pager() {
 #[test]
 fn the_list_sorts_by_each_key_in_turn() {
     let mut a = app(120, 40);
-    let corpus_order = a.rows.clone();
+    let corpus_order = a.list.rows.clone();
     press(&mut a, "o");
-    assert_eq!(a.sort, Sort::Date);
-    let dates: Vec<_> = a.rows.iter().map(|&i| a.corpus.articles[i].date).collect();
+    assert_eq!(a.list.sort, Sort::Date);
+    let dates: Vec<_> = a.list.rows.iter().map(|&i| a.corpus.articles[i].date).collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1] || w[1].is_none()), "newest first, undated last: {dates:?}");
     press(&mut a, "oo");
-    assert_eq!(a.sort, Sort::Words);
-    let words: Vec<usize> = a.rows.iter().map(|&i| a.corpus.articles[i].words()).collect();
+    assert_eq!(a.list.sort, Sort::Words);
+    let words: Vec<usize> = a.list.rows.iter().map(|&i| a.corpus.articles[i].words()).collect();
     assert!(words.windows(2).all(|w| w[0] >= w[1]), "{words:?}");
     press(&mut a, "o");
-    assert_eq!(a.sort, Sort::Conflicts);
-    assert!(a.stats[a.rows[0]].conflicts >= a.stats[*a.rows.last().unwrap()].conflicts);
+    assert_eq!(a.list.sort, Sort::Conflicts);
+    assert!(a.stats[a.list.rows[0]].conflicts >= a.stats[*a.list.rows.last().unwrap()].conflicts);
     press(&mut a, "o");
-    assert_eq!(a.rows, corpus_order);
+    assert_eq!(a.list.rows, corpus_order);
     // the bundled reports have no source: that column is not shown; the id is
     let s = screen(&a);
     assert!(!s.contains("SOURCE") && s.contains("ID"), "{s}");
@@ -215,7 +215,7 @@ fn prompts_move_their_cursor_with_the_arrows() {
     }
     press(&mut a, "X");
     assert_eq!(a.input, "rusXsia");
-    assert_eq!(a.filter.query, "rusXsia");
+    assert_eq!(a.list.filter.query, "rusXsia");
     let right = key(&a, KeyCode::Right).unwrap();
     a.update(right);
     a.update(Action::Backspace);
@@ -228,7 +228,7 @@ fn prompts_move_their_cursor_with_the_arrows() {
 fn one_speakers_quotes_filter_too() {
     let mut a = app(120, 40);
     press(&mut a, "s");
-    a.speaker_sel = a.speakers.iter().position(|s| s.0 == "Dmitry Peskov").unwrap();
+    a.speakers.sel = a.speakers.all.iter().position(|s| s.0 == "Dmitry Peskov").unwrap();
     press(&mut a, "<Enter>");
     let all = a.speaker_list().len();
     press(&mut a, "/negotiat");
@@ -315,8 +315,8 @@ fn help_longer_than_the_terminal_scrolls_to_every_key() {
 fn without_colour_a_drawn_place_and_figure_look_different_and_the_current_match_stands_out() {
     let mut a = app(120, 40);
     a.theme = Theme::plain();
-    let row = a.rows.iter().position(|&i| a.corpus.articles[i].id.starts_with("002")).unwrap();
-    a.selected = row;
+    let row = a.list.rows.iter().position(|&i| a.corpus.articles[i].id.starts_with("002")).unwrap();
+    a.list.selected = row;
     press(&mut a, "<Enter>");
     let place = style_of(&a, "Kyiv");
     let figure = style_of(&a, "370,000");

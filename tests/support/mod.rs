@@ -100,17 +100,17 @@ pub(crate) fn screen(app: &App) -> String {
 }
 
 pub(crate) fn open_id(app: &mut App, prefix: &str) {
-    let row = app.rows.iter().position(|&i| app.corpus.articles[i].id.starts_with(prefix)).expect("article");
-    app.selected = row;
+    let row = app.list.rows.iter().position(|&i| app.corpus.articles[i].id.starts_with(prefix)).expect("article");
+    app.list.selected = row;
     keys(app, &[Command::Open]);
 }
 
 pub(crate) fn split_with_conflict(w: u16, h: u16) -> App {
     let mut a = app(w, h);
-    let r = |a: &App, p: &str| a.rows.iter().position(|&i| a.corpus.articles[i].id.starts_with(p)).unwrap();
-    a.selected = r(&a, "002");
+    let r = |a: &App, p: &str| a.list.rows.iter().position(|&i| a.corpus.articles[i].id.starts_with(p)).unwrap();
+    a.list.selected = r(&a, "002");
     keys(&mut a, &[Command::Mark]);
-    a.selected = r(&a, "004");
+    a.list.selected = r(&a, "004");
     keys(&mut a, &[Command::Mark, Command::Compare, Command::NextConflict]);
     a
 }

@@ -11,12 +11,12 @@ use crate::tui::view::cycle;
 
 impl App {
     pub(super) fn compare(&mut self) {
-        let pair = match self.marked.as_slice() {
+        let pair = match self.list.marked.as_slice() {
             [a, b] => Some((*a, *b)),
-            [a] => self.rows.get(self.selected).copied().filter(|r| r != a).map(|r| (*a, r)),
+            [a] => self.list.rows.get(self.list.selected).copied().filter(|r| r != a).map(|r| (*a, r)),
             _ => {
-                let cur = self.rows.get(self.selected).copied();
-                let next = self.rows.get(self.selected + 1).copied();
+                let cur = self.list.rows.get(self.list.selected).copied();
+                let next = self.list.rows.get(self.list.selected + 1).copied();
                 cur.zip(next)
             }
         };
@@ -68,10 +68,10 @@ impl App {
         let Some(c) = self.conflict_list.all.get(ci).cloned() else { return };
         let [l, r] = c.articles;
         if l == r {
-            if self.reader.as_ref().is_none_or(|p| p.article != l) || self.view != View::Reader {
+            if self.reader.pane.as_ref().is_none_or(|p| p.article != l) || self.view != View::Reader {
                 self.open_article(l, None);
             }
-            self.reader_conflict = Some(ci);
+            self.reader.conflict = Some(ci);
             self.show_reader_conflict();
             return;
         }

@@ -14,9 +14,9 @@ impl App {
     /// The article in view: the reader's, or the focused pane's in the comparison.
     fn article_in_view(&self) -> Option<usize> {
         match self.view {
-            View::Reader => self.reader.as_ref().map(|p| p.article),
+            View::Reader => self.reader.pane.as_ref().map(|p| p.article),
             View::Split => self.split.as_ref().and_then(|s| s.panes.get(s.focus)).map(|p| p.article),
-            View::List => self.rows.get(self.selected).copied(),
+            View::List => self.list.rows.get(self.list.selected).copied(),
             _ => None,
         }
     }

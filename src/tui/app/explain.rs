@@ -32,16 +32,16 @@ fn kind(k: ConflictKind) -> &'static str {
 impl App {
     /// `x` / `X` in the reader: the next or previous conflicting figure of the article.
     pub(super) fn reader_conflict_step(&mut self, forward: bool) {
-        let Some(p) = &self.reader else { return };
+        let Some(p) = &self.reader.pane else { return };
         let article = p.article;
         let mine = self.conflict_list.in_article(article);
         if mine.is_empty() {
             self.status = "no conflicting figures in this article".into();
             return;
         }
-        let at = self.reader_conflict.and_then(|c| mine.iter().position(|&x| x == c));
+        let at = self.reader.conflict.and_then(|c| mine.iter().position(|&x| x == c));
         let next = cycle(at, mine.len(), forward);
-        self.reader_conflict = mine.get(next).copied();
+        self.reader.conflict = mine.get(next).copied();
         self.show_reader_conflict();
     }
 
@@ -49,8 +49,8 @@ impl App {
     pub(super) fn show_reader_conflict(&mut self) {
         self.rebuild();
         let h = self.text_height();
-        let Some(p) = &mut self.reader else { return };
-        let Some(ci) = self.reader_conflict else { return };
+        let Some(p) = &mut self.reader.pane else { return };
+        let Some(ci) = self.reader.conflict else { return };
         if let Some((mine, _, _)) = self.conflict_list.sides(ci, p.article) {
             p.scroll_to(mine.paragraph as usize, mine.start as usize, h);
         }
@@ -61,9 +61,9 @@ impl App {
     /// The reader's current conflict: where its figures in this article start (paragraph,
     /// byte), for the marker; both, when both stand here.
     pub fn reader_conflict_at(&self) -> Vec<(usize, usize)> {
-        let Some(p) = self.reader.as_ref() else { return Vec::new() };
+        let Some(p) = self.reader.pane.as_ref() else { return Vec::new() };
         let Some((mine, other, other_article)) =
-            self.reader_conflict.and_then(|c| self.conflict_list.sides(c, p.article))
+            self.reader.conflict.and_then(|c| self.conflict_list.sides(c, p.article))
         else {
             return Vec::new();
         };
@@ -73,19 +73,19 @@ impl App {
 
     /// Whether the reader shows a footer: its article has conflicting figures.
     pub fn reader_has_footer(&self) -> bool {
-        self.reader.as_ref().is_some_and(|p| !self.conflict_list.in_article(p.article).is_empty())
+        self.reader.pane.as_ref().is_some_and(|p| !self.conflict_list.in_article(p.article).is_empty())
     }
 
     /// The reader's footer, when its article has conflicting figures: the current one
     /// against its counterpart's article and sentence, or how to visit them.
     pub fn reader_footer(&self) -> Option<String> {
-        let p = self.reader.as_ref()?;
+        let p = self.reader.pane.as_ref()?;
         let mine = self.conflict_list.in_article(p.article);
         if mine.is_empty() {
             return None;
         }
         let next = self.keymap.key_for(View::Reader, Command::NextConflict);
-        let Some(ci) = self.reader_conflict else {
+        let Some(ci) = self.reader.conflict else {
             let them = if mine.len() == 1 { "it" } else { "them" };
             return Some(format!("{} here: {next} to visit {them}", count(mine.len(), "conflict", None)));
         };

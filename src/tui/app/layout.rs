@@ -16,16 +16,17 @@ impl App {
     fn rebuild_reader(&mut self) {
         let theme = self.theme.clone();
         let current_conflict = self.reader_conflict_at();
-        if let Some(old) = self.reader.take() {
+        if let Some(old) = self.reader.pane.take() {
             let i = old.article;
             let aa = self.analysis.as_ref().and_then(|a| a.articles.get(i));
             let marks = Marks {
-                selected_entity: self.selected_entity.as_deref(),
+                selected_entity: self.reader.selected_entity.as_deref(),
                 conflicts: self.conflict_spans.get(i).cloned().unwrap_or_default(),
                 current_conflict,
                 search: (self.view == View::Reader && !self.search.is_empty()).then_some(self.search.as_str()),
                 current_match: self.current_match.and_then(|m| old.matches.get(m)).map(|m| (m.0, m.1)),
                 current_quote: self
+                    .reader
                     .current_quote
                     .filter(|q| q.0 == i)
                     .and_then(|(_, qi)| aa.and_then(|a| a.quotes.get(qi)))
@@ -36,7 +37,7 @@ impl App {
             let mut p = pane::build(i, &self.corpus.articles[i], aa, &self.kinds, &marks, &theme, self.reader_width());
             p.scroll =
                 if old.lines.is_empty() { 0 } else { p.line_of(top.0, top.1).min(p.max_scroll(self.text_height())) };
-            self.reader = Some(p);
+            self.reader.pane = Some(p);
         }
     }
 

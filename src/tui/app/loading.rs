@@ -23,8 +23,8 @@ impl App {
         let articles = &mut Arc::make_mut(&mut self.corpus).articles;
         articles.reserve(more);
         articles.extend(corpus.articles);
-        self.filter.reserve(more);
-        self.rows.reserve(more);
+        self.list.filter.reserve(more);
+        self.list.rows.reserve(more);
         self.stats.reserve(more);
         self.conflict_spans.reserve(more);
         let len = self.corpus.articles.len();
@@ -32,30 +32,30 @@ impl App {
         self.conflict_spans.resize(len, Vec::new());
         if n > 0 {
             // built as the files come in, so that the first key press does not wait for them
-            self.filter.extend(&self.corpus.articles);
-            if self.filter.is_empty() {
-                self.rows.extend(len - n..len);
+            self.list.filter.extend(&self.corpus.articles);
+            if self.list.filter.is_empty() {
+                self.list.rows.extend(len - n..len);
             } else {
                 // the new titles that match the filter typed so far join below the others
                 // (ranked with them once every file is read): a batch costs its own titles only
                 let pool: Vec<usize> = (len - n..len).collect();
-                let more = self.filter.matches(&pool);
-                self.rows.extend(more);
-                self.filter.forget_history();
+                let more = self.list.filter.matches(&pool);
+                self.list.rows.extend(more);
+                self.list.filter.forget_history();
             }
         }
     }
 
     pub(super) fn finish_loading(&mut self, ids: Vec<String>) {
         if crate::corpus::load::apply_ids(&mut Arc::make_mut(&mut self.corpus).articles, ids) {
-            self.filter.reset(&self.corpus.articles);
+            self.list.filter.reset(&self.corpus.articles);
             self.refilter();
         }
         self.loading = None;
         self.progress = (0, self.corpus.articles.len() * 2);
-        if !self.filter.is_empty() {
+        if !self.list.filter.is_empty() {
             // every title is there: rank the matches together
-            self.filter.forget();
+            self.list.filter.forget();
             self.refilter();
         }
         if self.file_warnings.len() > 1 {
@@ -71,12 +71,12 @@ impl App {
     pub(super) fn set_analysis(&mut self, a: Analysed) {
         let Analysed { analysis, kinds, stats, speaker_quotes, speakers, conflict_spans, conflicts } = a;
         self.conflict_list = super::ConflictList::new(conflicts, &self.corpus);
-        self.reader_conflict = None;
+        self.reader.conflict = None;
         self.kinds = kinds;
         self.stats = stats;
-        self.speaker_quotes = speaker_quotes;
-        self.speakers = speakers;
-        let query = std::mem::take(&mut self.speaker_query);
+        self.speakers.quotes_of = speaker_quotes;
+        self.speakers.all = speakers;
+        let query = std::mem::take(&mut self.speakers.query);
         self.filter_speakers(query);
         self.conflict_spans = conflict_spans;
         // an article the analysis could not read is told too (a cached analysis's are the
@@ -88,7 +88,7 @@ impl App {
         }
         self.analysis = Some(analysis);
         self.progress = (self.progress.1, self.progress.1);
-        if self.sort != super::Sort::Corpus {
+        if self.list.sort != super::Sort::Corpus {
             // the conflict counts came: the order by them too
             self.refilter();
         }

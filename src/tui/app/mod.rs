@@ -1,10 +1,13 @@
 //! The reader's state and its one way to change: `App::update(Action)` (the Elm architecture).
-//! The state and the updates of each view stand in a file of their own: the article
-//! list ([`list`]), the reading view ([`reader`]), the comparison ([`split`]), the speakers
-//! ([`speakers`]), reading and analysing in the background ([`loading`]), and the panes'
+//! Each view's state is a type of its own, in a file of its own, and its updates are in
+//! another (the updates change `App`, the state files know nothing of it): the article list
+//! ([`ArticleList`], [`list`]), the reading view ([`Reading`], [`reader`]), the comparison
+//! ([`Split`], [`comparing`]), the speakers ([`SpeakerList`], [`speakers`]), the conflicts
+//! ([`ConflictList`]); reading and analysing in the background ([`loading`]), and the panes'
 //! layout ([`layout`]).
 #![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
+mod article_list;
 mod comparing;
 mod conflicts;
 mod effects;
@@ -13,25 +16,28 @@ mod layout;
 mod list;
 mod loading;
 mod reader;
+mod reading;
 mod sort;
+mod speaker_list;
 mod speakers;
 mod split;
 
 use super::action::{Action, Command, Effect};
-use super::filter::Filter;
 use super::keymap::Keymap;
-use super::pane::Pane;
 use super::theme::Theme;
 use crate::analysis::{Analysis, Kind};
 use crate::corpus::Corpus;
 use crate::warning::Warning;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use super::digest::{Analysed, Stats};
 pub use super::view::{Motion, Prompt, View};
+pub use article_list::ArticleList;
 pub use conflicts::ConflictList;
+pub use reading::{Jump, Reading};
 pub use sort::Sort;
+pub use speaker_list::SpeakerList;
 pub use split::Split;
 
 pub struct App {
@@ -66,46 +72,21 @@ pub struct App {
     /// Clock ticks since the status message was set.
     pub status_age: u32,
     pub sync_default: bool,
-    // article list
-    pub filter: Filter,
-    /// Visible rows: the articles' indices, best match first.
-    pub rows: Vec<usize>,
-    pub selected: usize,
-    pub marked: Vec<usize>,
-    pub sort: Sort,
-    /// Each article's words, counted the first time the list is ordered by them.
-    word_counts: Vec<usize>,
+    pub list: ArticleList,
     pub stats: Vec<Stats>,
     // derived from the analysis
     pub kinds: HashMap<String, Kind>,
-    /// speaker → its quotes in corpus order: (article, quote index)
-    pub speaker_quotes: BTreeMap<String, Vec<(usize, usize)>>,
-    /// speakers by number of quotes: (name, quotes, articles)
-    pub speakers: Vec<(String, usize, usize)>,
     /// per article: conflicting figures (paragraph, start, end)
     pub conflict_spans: Vec<Vec<(usize, usize, usize)>>,
     /// The conflicts view: every conflict of the corpus.
     pub conflict_list: ConflictList,
-    // reader
-    pub reader: Option<Pane>,
-    /// The conflict visited with `x` / `X` in the reader (an index into `conflict_list.all`).
-    pub reader_conflict: Option<usize>,
-    pub current_quote: Option<(usize, usize)>,
-    /// Places the reader left when `]` / `[` crossed into another article.
-    pub jumps: Vec<Jump>,
-    pub selected_entity: Option<String>,
+    pub reader: Reading,
+    /// What the reader and the comparison search for (`/`), and the match shown.
     pub search: String,
     pub current_match: Option<usize>,
     // split
     pub split: Option<Split>,
-    // speakers
-    pub speaker_sel: usize,
-    /// What the speakers are filtered by, and the visible ones (indices into `speakers`).
-    pub speaker_query: String,
-    pub speaker_rows: Vec<usize>,
-    pub speaker_quote_sel: usize,
-    /// What one speaker's quotes are filtered by.
-    pub quote_query: String,
+    pub speakers: SpeakerList,
     /// What the event loop is to do outside the state, handed over by `update`.
     effect: Option<Effect>,
 }
@@ -113,14 +94,6 @@ pub struct App {
 /// The byte where character `at` of `s` starts (its end when `at` is past the last).
 fn byte_at(s: &str, at: usize) -> usize {
     s.char_indices().nth(at).map_or(s.len(), |(i, _)| i)
-}
-
-/// A place in the reader to go back to: the article, its scroll, the quote shown.
-#[derive(Clone, Copy, Debug)]
-pub struct Jump {
-    pub article: usize,
-    pub scroll: usize,
-    pub quote: Option<(usize, usize)>,
 }
 
 /// Clock ticks a message stays in the status line (the reader ticks every 50 ms).
@@ -157,31 +130,16 @@ impl App {
             status: String::new(),
             status_age: 0,
             sync_default,
-            filter: Filter::default(),
-            rows: Vec::new(),
-            selected: 0,
-            marked: Vec::new(),
-            sort: Sort::Corpus,
-            word_counts: Vec::new(),
+            list: ArticleList::default(),
             stats: vec![Stats::default(); n],
             kinds: HashMap::new(),
-            speaker_quotes: BTreeMap::new(),
-            speakers: Vec::new(),
             conflict_spans: vec![Vec::new(); n],
             conflict_list: ConflictList::default(),
-            reader: None,
-            reader_conflict: None,
-            current_quote: None,
-            jumps: Vec::new(),
-            selected_entity: None,
+            reader: Reading::default(),
             search: String::new(),
             current_match: None,
             split: None,
-            speaker_sel: 0,
-            speaker_query: String::new(),
-            speaker_rows: Vec::new(),
-            speaker_quote_sel: 0,
-            quote_query: String::new(),
+            speakers: SpeakerList::default(),
             effect: None,
         };
         app.refilter();
@@ -299,14 +257,14 @@ impl App {
         match self.view {
             View::Speakers => self.filter_speakers(query),
             View::SpeakerQuotes => {
-                self.quote_query = query;
-                self.speaker_quote_sel = 0;
+                self.speakers.quote_query = query;
+                self.speakers.quote_sel = 0;
             }
             View::Conflicts => self.conflict_list.filter(query),
-            _ if self.filter.query != query => {
-                self.filter.query = query;
+            _ if self.list.filter.query != query => {
+                self.list.filter.query = query;
                 self.refilter();
-                self.selected = 0;
+                self.list.selected = 0;
             }
             _ => {}
         }
@@ -314,10 +272,10 @@ impl App {
 
     fn filter_query(&self) -> &str {
         match self.view {
-            View::Speakers => &self.speaker_query,
-            View::SpeakerQuotes => &self.quote_query,
+            View::Speakers => &self.speakers.query,
+            View::SpeakerQuotes => &self.speakers.quote_query,
             View::Conflicts => &self.conflict_list.query,
-            _ => &self.filter.query,
+            _ => &self.list.filter.query,
         }
     }
 
@@ -473,8 +431,8 @@ impl App {
 
     fn back(&mut self) {
         // a selection or a search in the reader is cleared first; the next `Esc` leaves it
-        if self.view == View::Reader && (self.selected_entity.is_some() || !self.search.is_empty()) {
-            self.selected_entity = None;
+        if self.view == View::Reader && (self.reader.selected_entity.is_some() || !self.search.is_empty()) {
+            self.reader.selected_entity = None;
             self.search.clear();
             self.current_match = None;
             self.status.clear();
@@ -486,8 +444,8 @@ impl App {
                 self.view = v;
                 self.status.clear();
             }
-            None if !self.filter.is_empty() => {
-                self.filter.query.clear();
+            None if !self.list.filter.is_empty() => {
+                self.list.filter.query.clear();
                 self.refilter();
             }
             None => {}
@@ -502,9 +460,11 @@ impl App {
         // a page of text keeps one line of the page before in view
         let text_page = h.saturating_sub(1).max(1);
         match self.view {
-            View::List => self.selected = m.apply(self.selected, self.rows.len().saturating_sub(1), rows),
+            View::List => {
+                self.list.selected = m.apply(self.list.selected, self.list.rows.len().saturating_sub(1), rows)
+            }
             View::Speakers => {
-                self.speaker_sel = m.apply(self.speaker_sel, self.speaker_rows.len().saturating_sub(1), rows);
+                self.speakers.sel = m.apply(self.speakers.sel, self.speakers.rows.len().saturating_sub(1), rows);
             }
             View::Warnings => self.warning_sel = m.apply(self.warning_sel, self.warnings.len().saturating_sub(1), rows),
             View::Conflicts => {
@@ -514,10 +474,10 @@ impl App {
             }
             View::SpeakerQuotes => {
                 let n = self.speaker_list().len();
-                self.speaker_quote_sel = m.apply(self.speaker_quote_sel, n.saturating_sub(1), (rows / 2).max(1));
+                self.speakers.quote_sel = m.apply(self.speakers.quote_sel, n.saturating_sub(1), (rows / 2).max(1));
             }
             View::Reader => {
-                if let Some(p) = &mut self.reader {
+                if let Some(p) = &mut self.reader.pane {
                     p.scroll = m.apply(p.scroll, p.max_scroll(h), text_page);
                 }
             }
@@ -548,14 +508,14 @@ impl App {
         match self.view {
             View::List => {
                 let h = self.list_height();
-                let offset = self.selected.saturating_sub(h.saturating_sub(1));
+                let offset = self.list.selected.saturating_sub(h.saturating_sub(1));
                 let r = usize::from(row).saturating_sub(2) + offset;
                 // a click selects a row; a click on the selected row opens it
-                if row >= 2 && r < self.rows.len() {
-                    if r == self.selected {
+                if row >= 2 && r < self.list.rows.len() {
+                    if r == self.list.selected {
                         self.open();
                     } else {
-                        self.selected = r;
+                        self.list.selected = r;
                     }
                 }
             }

@@ -7,12 +7,12 @@ use crate::tui::pane::Pane;
 
 impl App {
     pub(super) fn open_article(&mut self, article: usize, quote: Option<usize>) {
-        self.jumps.clear();
-        self.selected_entity = None;
+        self.reader.jumps.clear();
+        self.reader.selected_entity = None;
         self.search.clear();
         self.current_match = None;
-        self.current_quote = quote.map(|q| (article, q));
-        self.reader = Some(Pane { article, ..Pane::default() });
+        self.reader.current_quote = quote.map(|q| (article, q));
+        self.reader.pane = Some(Pane { article, ..Pane::default() });
         self.push(View::Reader);
         self.rebuild();
         if let Some(q) = quote {
@@ -23,14 +23,14 @@ impl App {
     pub(super) fn show_quote(&mut self, article: usize, qi: usize) {
         let Some(a) = self.analysis.clone() else { return };
         let Some(q) = a.articles.get(article).and_then(|x| x.quotes.get(qi)) else { return };
-        self.current_quote = Some((article, qi));
+        self.reader.current_quote = Some((article, qi));
         self.rebuild();
         let h = self.text_height();
-        if let Some(p) = &mut self.reader {
+        if let Some(p) = &mut self.reader.pane {
             p.scroll_to(q.paragraph, q.start, h);
         }
         if let Some(sp) = &q.speaker {
-            let list = self.speaker_quotes.get(&**sp).cloned().unwrap_or_default();
+            let list = self.speakers.quotes_of.get(&**sp).cloned().unwrap_or_default();
             let pos = list.iter().position(|&x| x == (article, qi)).map_or(0, |p| p + 1);
             // the cue the attribution rests on, so that it can be checked (`‹Ana Lima› said`)
             let cue = q.cue.as_deref().map(|c| format!(" {c}")).unwrap_or_default();
@@ -45,11 +45,11 @@ impl App {
             self.status = "analysing…".into();
             return;
         };
-        let Some(p) = &self.reader else { return };
+        let Some(p) = &self.reader.pane else { return };
         let article = p.article;
         let quotes = &a.articles[article].quotes;
         // the current quote, else the first attributed quote from the top of the view
-        let current = self.current_quote.filter(|c| c.0 == article).or_else(|| {
+        let current = self.reader.current_quote.filter(|c| c.0 == article).or_else(|| {
             let (tp, tb) = p.top();
             quotes.iter().position(|q| q.speaker.is_some() && (q.paragraph, q.end) >= (tp, tb)).map(|qi| (article, qi))
         });
@@ -61,9 +61,9 @@ impl App {
             self.status = "this quote has no speaker".into();
             return;
         };
-        let list = self.speaker_quotes.get(&*sp).cloned().unwrap_or_default();
+        let list = self.speakers.quotes_of.get(&*sp).cloned().unwrap_or_default();
         let Some(pos) = list.iter().position(|&x| x == (ca, cq)) else { return };
-        let target = if self.current_quote.is_none() {
+        let target = if self.reader.current_quote.is_none() {
             Some(pos)
         } else if forward {
             (pos + 1 < list.len()).then_some(pos + 1)
@@ -75,10 +75,10 @@ impl App {
                 let (ta, tq) = list[t];
                 if ta != article {
                     // where the reader was, for Ctrl-o
-                    let scroll = self.reader.as_ref().map_or(0, |p| p.scroll);
-                    self.jumps.push(Jump { article, scroll, quote: self.current_quote });
-                    self.reader = Some(Pane { article: ta, ..Pane::default() });
-                    self.selected_entity = None;
+                    let scroll = self.reader.pane.as_ref().map_or(0, |p| p.scroll);
+                    self.reader.jumps.push(Jump { article, scroll, quote: self.reader.current_quote });
+                    self.reader.pane = Some(Pane { article: ta, ..Pane::default() });
+                    self.reader.selected_entity = None;
                     self.search.clear();
                 }
                 self.show_quote(ta, tq);
@@ -92,7 +92,7 @@ impl App {
 
     pub(super) fn next_entity(&mut self) {
         let Some(a) = self.analysis.clone() else { return };
-        let Some(p) = &self.reader else { return };
+        let Some(p) = &self.reader.pane else { return };
         let aa = &a.articles[p.article];
         let mut names: Vec<(&str, usize)> = Vec::new();
         for m in &aa.mentions {
@@ -105,12 +105,12 @@ impl App {
         if names.is_empty() {
             return;
         }
-        let next = match &self.selected_entity {
+        let next = match &self.reader.selected_entity {
             Some(cur) => names.iter().position(|(n, _)| n == cur).map_or(0, |i| (i + 1) % names.len()),
             None => 0,
         };
         let (name, count) = names[next];
-        self.selected_entity = Some(name.to_string());
+        self.reader.selected_entity = Some(name.to_string());
         let kind = self.kinds.get(name).map_or("", |k| k.as_str());
         self.status = format!(
             "{name} ({kind}) · {count} mentions here · {} articles",
@@ -125,7 +125,7 @@ impl App {
         }
         let h = self.text_height();
         let pane = match self.view {
-            View::Reader => self.reader.as_ref(),
+            View::Reader => self.reader.pane.as_ref(),
             View::Split => self.split.as_ref().map(|s| &s.panes[s.focus]),
             _ => None,
         };
@@ -150,7 +150,7 @@ impl App {
         self.rebuild();
         let status = format!("{}/{} · '{}'", next + 1, n, self.search);
         let pane = match self.view {
-            View::Reader => self.reader.as_mut(),
+            View::Reader => self.reader.pane.as_mut(),
             View::Split => self.split.as_mut().map(|s| &mut s.panes[s.focus]),
             _ => None,
         };
@@ -209,18 +209,18 @@ impl App {
 
     /// Back to where the reader was before `]` / `[` crossed into another article.
     pub(super) fn jump_back(&mut self) {
-        let Some(Jump { article, scroll, quote }) = self.jumps.pop() else {
+        let Some(Jump { article, scroll, quote }) = self.reader.jumps.pop() else {
             self.status = "no earlier place to go back to".into();
             return;
         };
-        self.selected_entity = None;
+        self.reader.selected_entity = None;
         self.search.clear();
         self.current_match = None;
-        self.current_quote = quote;
-        self.reader = Some(Pane { article, ..Pane::default() });
+        self.reader.current_quote = quote;
+        self.reader.pane = Some(Pane { article, ..Pane::default() });
         self.rebuild();
         let h = self.text_height();
-        if let Some(p) = &mut self.reader {
+        if let Some(p) = &mut self.reader.pane {
             p.scroll = scroll.min(p.max_scroll(h));
         }
         let title = self.corpus.articles.get(article).map_or("", |a| a.title.as_str());

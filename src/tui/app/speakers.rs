@@ -6,15 +6,15 @@ use crate::text::fold::fold;
 impl App {
     /// The speaker selected in the speakers view: name, quotes, articles.
     pub fn selected_speaker(&self) -> Option<&(String, usize, usize)> {
-        self.speaker_rows.get(self.speaker_sel).and_then(|&i| self.speakers.get(i))
+        self.speakers.rows.get(self.speakers.sel).and_then(|&i| self.speakers.all.get(i))
     }
 
     /// The quotes of the speaker selected in the speakers view, those holding every word of
     /// the quotes' filter (in the quote, or its article's title or source).
     pub fn speaker_list(&self) -> Vec<(usize, usize)> {
-        let all = self.selected_speaker().and_then(|(n, _, _)| self.speaker_quotes.get(n));
+        let all = self.selected_speaker().and_then(|(n, _, _)| self.speakers.quotes_of.get(n));
         let Some(all) = all else { return Vec::new() };
-        let words: Vec<String> = self.quote_query.split_whitespace().map(fold).collect();
+        let words: Vec<String> = self.speakers.quote_query.split_whitespace().map(fold).collect();
         if words.is_empty() {
             return all.clone();
         }
@@ -36,8 +36,9 @@ impl App {
     /// `Volodymyr Zelensky`), in their order by quotes; the selection on the first.
     pub(super) fn filter_speakers(&mut self, query: String) {
         let words: Vec<String> = query.split_whitespace().map(fold).collect();
-        self.speaker_rows = self
+        self.speakers.rows = self
             .speakers
+            .all
             .iter()
             .enumerate()
             .filter(|(_, (name, _, _))| {
@@ -46,7 +47,7 @@ impl App {
             })
             .map(|(i, _)| i)
             .collect();
-        self.speaker_query = query;
-        self.speaker_sel = 0;
+        self.speakers.query = query;
+        self.speakers.sel = 0;
     }
 }

@@ -47,7 +47,7 @@ pub fn draw(f: &mut Frame, app: &App) {
 }
 
 fn reader(f: &mut Frame, app: &App, area: Rect) {
-    let Some(p) = &app.reader else { return };
+    let Some(p) = &app.reader.pane else { return };
     let inner = area.inner(ratatui::layout::Margin { horizontal: 1, vertical: 0 });
     match app.reader_footer() {
         Some(t) => {
@@ -136,12 +136,13 @@ fn cell(text: &str, c: &Column) -> String {
 fn list(f: &mut Frame, app: &App, area: Rect) {
     let [top, head, rows] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let filter = if app.filter.is_empty() { String::new() } else { format!(" · filter: {}", app.filter.query) };
-    let sorted = if app.sort == Sort::Corpus { String::new() } else { format!(" · by {}", app.sort.name()) };
+    let filter =
+        if app.list.filter.is_empty() { String::new() } else { format!(" · filter: {}", app.list.filter.query) };
+    let sorted = if app.list.sort == Sort::Corpus { String::new() } else { format!(" · by {}", app.list.sort.name()) };
     f.render_widget(
         title_bar({
             let reading = app.loading.map_or(String::new(), |(d, t)| format!(" · reading files {d} of {t}"));
-            format!("{} of {} articles{filter}{sorted}{reading}", app.rows.len(), app.corpus.articles.len())
+            format!("{} of {} articles{filter}{sorted}{reading}", app.list.rows.len(), app.corpus.articles.len())
         }),
         top,
     );
@@ -160,15 +161,15 @@ fn list(f: &mut Frame, app: &App, area: Rect) {
         head,
     );
     let h = usize::from(rows.height);
-    let offset = app.selected.saturating_sub(h.saturating_sub(1));
+    let offset = app.list.selected.saturating_sub(h.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
-    let shown = app.rows.get(offset..app.rows.len().min(offset + h)).unwrap_or_default();
+    let shown = app.list.rows.get(offset..app.list.rows.len().min(offset + h)).unwrap_or_default();
     let hits = app.title_hits(shown);
     let done = app.analysis.is_some();
     for ((ri, ai), hits) in shown.iter().enumerate().map(|(n, a)| (offset + n, a)).zip(&hits) {
         let a = &app.corpus.articles[*ai];
         let st = &app.stats[*ai];
-        let marked = app.marked.iter().position(|m| m == ai);
+        let marked = app.list.marked.iter().position(|m| m == ai);
         let marker = match marked {
             Some(0) => Span::styled("1 ", app.theme.marked),
             Some(_) => Span::styled("2 ", app.theme.marked),
@@ -186,12 +187,12 @@ fn list(f: &mut Frame, app: &App, area: Rect) {
         }
         spans.push(Span::raw(rest));
         let mut line = Line::from(spans);
-        if ri == app.selected {
+        if ri == app.list.selected {
             line = line.style(app.theme.selection);
         }
         lines.push(line);
     }
-    if app.rows.is_empty() {
+    if app.list.rows.is_empty() {
         lines.push(Line::styled("  no article matches the filter", app.theme.dim));
     }
     f.render_widget(Paragraph::new(lines), rows);
@@ -230,17 +231,17 @@ fn split(f: &mut Frame, app: &App, area: Rect) {
 
 fn speakers(f: &mut Frame, app: &App, area: Rect) {
     let [top, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let n = app.speaker_rows.len();
+    let n = app.speakers.rows.len();
     let filter =
-        if app.speaker_query.is_empty() { String::new() } else { format!(" · filter: {}", app.speaker_query) };
+        if app.speakers.query.is_empty() { String::new() } else { format!(" · filter: {}", app.speakers.query) };
     f.render_widget(title_bar(format!("{}{filter}", crate::text::width::count(n, "speaker", None))), top);
     let h = usize::from(rows.height);
-    let offset = app.speaker_sel.saturating_sub(h.saturating_sub(1));
+    let offset = app.speakers.sel.saturating_sub(h.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
     if app.analysis.is_none() {
         lines.push(Line::styled("  analysing…", app.theme.dim));
     }
-    let shown = app.speaker_rows.iter().filter_map(|&i| app.speakers.get(i));
+    let shown = app.speakers.rows.iter().filter_map(|&i| app.speakers.all.get(i));
     for (i, (name, q, a)) in shown.enumerate().skip(offset).take(h) {
         let mut line = Line::from(vec![
             Span::raw("  "),
@@ -255,7 +256,7 @@ fn speakers(f: &mut Frame, app: &App, area: Rect) {
                 if *a == 1 { "" } else { "s" }
             )),
         ]);
-        if i == app.speaker_sel {
+        if i == app.speakers.sel {
             line = line.style(app.theme.selection);
         }
         lines.push(line);
@@ -288,7 +289,11 @@ fn speaker_quotes(f: &mut Frame, app: &App, area: Rect) {
     let [top, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
     let name = app.selected_speaker().map(|s| s.0.clone()).unwrap_or_default();
     let list = app.speaker_list();
-    let filter = if app.quote_query.is_empty() { String::new() } else { format!(" · filter: {}", app.quote_query) };
+    let filter = if app.speakers.quote_query.is_empty() {
+        String::new()
+    } else {
+        format!(" · filter: {}", app.speakers.quote_query)
+    };
     f.render_widget(
         title_bar(format!("{} of {name}{filter}", crate::text::width::count(list.len(), "quote", None))),
         top,
@@ -297,7 +302,7 @@ fn speaker_quotes(f: &mut Frame, app: &App, area: Rect) {
     // two lines a quote: the words, then where they stand (title, source, date)
     let h = usize::from(rows.height) / 2;
     let w = usize::from(rows.width);
-    let offset = app.speaker_quote_sel.saturating_sub(h.saturating_sub(1));
+    let offset = app.speakers.quote_sel.saturating_sub(h.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
     for (i, (ai, qi)) in list.iter().enumerate().skip(offset).take(h.max(1)) {
         let a = &app.corpus.articles[*ai];
@@ -310,7 +315,7 @@ fn speaker_quotes(f: &mut Frame, app: &App, area: Rect) {
             Span::styled(truncate(&format!("“{}”", q.text), w.saturating_sub(3)), app.theme.quote),
         ]);
         let mut place = Line::styled(truncate(&format!("      “{title}”{meta}"), w), app.theme.header);
-        if i == app.speaker_quote_sel {
+        if i == app.speakers.quote_sel {
             quote = quote.style(app.theme.selection);
             place = place.style(app.theme.selection);
         }
@@ -335,7 +340,7 @@ fn status_line(f: &mut Frame, app: &App, area: Rect) {
     let analysing = app.analysis.is_none();
     // where the text is: the view's name and how far down it stands (less's percentage)
     let pane = match app.view {
-        View::Reader => app.reader.as_ref(),
+        View::Reader => app.reader.pane.as_ref(),
         View::Split => app.split.as_ref().and_then(|s| s.panes.get(s.focus)),
         _ => None,
     };
