@@ -2,6 +2,7 @@
 
 pub mod article;
 mod assemble;
+mod blocks;
 pub mod bundled;
 pub mod fingerprint;
 pub mod header;
@@ -10,6 +11,7 @@ pub mod ids;
 pub mod json;
 pub mod load;
 pub mod lookup;
+mod markdown;
 pub mod plain;
 mod read;
 mod stream;

@@ -1,11 +1,8 @@
 //! Plain text and Markdown: front matter, paragraphs, and the header/trailer clean-up.
-#![expect(
-    clippy::indexing_slicing,
-    reason = "offsets and indices are bounded by the buffers and lists they were computed from"
-)]
 
 use super::article::Draft;
-use super::header::{dateline, is_header_line, leading_date, read_header, read_trailer, word_count};
+use super::blocks::{Blocks, is_prose};
+use super::header::{dateline, leading_date, read_header, read_trailer};
 use crate::text::date::find_date;
 use crate::text::sentences::sentence_spans;
 
@@ -48,90 +45,14 @@ pub fn blocks(body: &str) -> Vec<String> {
     }
     // split at "\n\n" as `str::split` does (left to right, not overlapping), by memmem: the
     // generic substring search was a tenth of reading a plain-text file
-    let mut out = Vec::new();
+    let mut out = Blocks::default();
     let mut from = 0;
-    // above the first paragraph of prose, a block with a header line is a header's lines
-    let mut in_header = true;
     let ends = memchr::memmem::find_iter(body.as_bytes(), b"\n\n").chain(std::iter::once(body.len()));
     for end in ends {
-        let b = &body[from..end];
+        out.push(&body[from..end]);
         from = (end + 2).min(body.len());
-        let lines: smallvec::SmallVec<[&str; 4]> = b.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-        match lines.as_slice() {
-            [] => {}
-            [one] => out.push((*one).to_string()),
-            // a block of short header lines stays one line each
-            many if many.iter().all(|l| word_count(l) <= 14 && !l.ends_with('.'))
-                || (in_header && many.iter().any(|l| is_header_line(l))) =>
-            {
-                out.extend(many.iter().map(|l| (*l).to_string()));
-            }
-            many => out.push(many.join(" ")),
-        }
-        in_header &= !out.last().is_some_and(|p| is_prose(p));
     }
-    out
-}
-
-/// Markdown inline syntax that a reader should not see: `**bold**`, `[text](url)`, `# `.
-fn strip_markdown(b: &str) -> (String, bool) {
-    let heading = b.starts_with('#');
-    let s = b.trim_start_matches('#').trim();
-    let bytes = s.as_bytes();
-    let mut out = String::with_capacity(s.len());
-    // the text between marks is copied a run at a time (every paragraph of a Markdown file
-    // passes here)
-    let mut i = 0;
-    // where the next `](` and the `)` after it are: found again only once passed, so that a
-    // paragraph of many unmatched `[` stays linear
-    let mut link: Option<Option<(usize, usize)>> = None;
-    while let Some(k) = memchr::memchr3(b'*', b'_', b'[', &bytes[i..]) {
-        let at = i + k;
-        out.push_str(&s[i..at]);
-        let rest = &s[at..];
-        if rest.starts_with("**") || rest.starts_with("__") {
-            i = at + 2;
-            continue;
-        }
-        if bytes[at] == b'[' {
-            if link.is_some_and(|l| l.is_some_and(|(close, _)| close < at)) {
-                link = None;
-            }
-            let next = *link.get_or_insert_with(|| {
-                let close = at + memchr::memmem::find(&bytes[at..], b"](")?;
-                let paren = close + memchr::memchr(b')', &bytes[close..])?;
-                Some((close, paren))
-            });
-            if let Some((close, paren)) = next {
-                out.push_str(&s[at + 1..close]);
-                i = paren + 1;
-                link = None;
-                continue;
-            }
-        }
-        out.push(char::from(bytes[at]));
-        i = at + 1;
-    }
-    out.push_str(&s[i..]);
-    (out, heading)
-}
-
-/// Prose: a real paragraph rather than a header line.
-fn is_prose(b: &str) -> bool {
-    let ends_a_sentence = b.trim_end().ends_with(['.', '!', '?', '"', '”']);
-    // a lead-in to a list or a quotation ends with a colon
-    let ends_a_clause = ends_a_sentence || b.trim_end().ends_with(':');
-    let (mut n, mut lower_words) = (0, 0);
-    for w in b.split_whitespace() {
-        n += 1;
-        lower_words += usize::from(w.chars().next().is_some_and(char::is_lowercase));
-        // a long paragraph is known for prose after its first words; a headline can be as
-        // long, but does not end as a sentence does
-        if lower_words >= 4 && (n >= 30 || (n >= 15 && ends_a_clause)) {
-            return true;
-        }
-    }
-    n >= 5 && ends_a_sentence && lower_words >= 2
+    out.lines
 }
 
 pub fn parse(text: &str, markdown: bool) -> Draft {
@@ -153,21 +74,17 @@ pub fn parse(text: &str, markdown: bool) -> Draft {
         }
     }
     let mut paras: Vec<String> = Vec::new();
-    let mut md_title = None;
-    for b in blocks(body) {
-        if markdown {
-            let (s, heading) = strip_markdown(&b);
-            if heading && md_title.is_none() && paras.is_empty() && d.title.is_none() {
-                md_title = Some(s);
+    if markdown {
+        for b in super::markdown::blocks(body) {
+            // a heading above all text is the title, when the front matter gives none
+            if b.heading && paras.is_empty() && d.title.is_none() {
+                d.title = Some(b.text);
                 continue;
             }
-            paras.push(s);
-        } else {
-            paras.push(b);
+            paras.push(b.text);
         }
-    }
-    if d.title.is_none() {
-        d.title = md_title;
+    } else {
+        paras = blocks(body);
     }
     let opens_prose = |b: &String| {
         (is_prose(b) && leading_date(b).is_none_or(|(_, off)| is_prose(&b[off..])))
@@ -206,6 +123,7 @@ pub fn first_sentence(p: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::header::{is_header_line, word_count};
 
     /// Blocks as `str::split("\n\n")` gives them: what the memmem version must match.
     fn blocks_by_split(body: &str) -> Vec<String> {
@@ -306,19 +224,6 @@ mod tests {
         assert_eq!(d.date.unwrap().iso(), "2021-06-30");
         assert!(d.paragraphs[0].starts_with("The dam"));
         assert!(d.title.unwrap().starts_with("The dam was finished"));
-    }
-
-    #[test]
-    fn markdown_marks_are_stripped_and_lone_marks_kept() {
-        let strip = |b: &str| strip_markdown(b).0;
-        assert_eq!(
-            strip("The **harbour** board met __twice__ in [Lisbon](https://x.example/a)."),
-            "The harbour board met twice in Lisbon."
-        );
-        assert_eq!(strip("a * b _ c [d] e (f) 5*3 snake_case"), "a * b _ c [d] e (f) 5*3 snake_case");
-        assert_eq!(strip("## Café ‘quotes’ [open](x) tail [no close"), "Café ‘quotes’ open tail [no close");
-        assert!(strip_markdown("# Heading").1);
-        assert_eq!(strip("***"), "*");
     }
 
     #[test]
