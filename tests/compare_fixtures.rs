@@ -129,7 +129,7 @@ fn corpus_conflicts_never_cross_unrelated_stories() {
     for k in &all {
         let topic = |id: &str| id.split('_').next().unwrap_or("").to_string();
         // every pair of fixtures is one story: flood_*, factory_*, summit_*
-        assert_eq!(topic(&k.a.article), topic(&k.b.article), "{}", k.reason);
+        assert_eq!(topic(&k.a.at.article), topic(&k.b.at.article), "{}", k.reason);
     }
 }
 

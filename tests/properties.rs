@@ -118,15 +118,15 @@ fn check_analysis(text: &str) -> Result<(), TestCaseError> {
     let span_ok = |p: usize, s: usize, e: usize| -> Option<&str> { paragraphs.get(p)?.get(s..e) };
     for art in &a.articles {
         for m in &art.mentions {
-            let got = span_ok(m.paragraph as usize, m.start as usize, m.end as usize);
+            let got = span_ok(m.at.paragraph(), m.at.start(), m.at.end());
             prop_assert_eq!(got, Some(&*m.text), "mention {:?}", m);
         }
         for q in &art.quotes {
-            let got = span_ok(q.paragraph, q.start, q.end);
+            let got = span_ok(q.at.paragraph(), q.at.start(), q.at.end());
             prop_assert!(got.is_some(), "quote off a boundary {:?}", q);
         }
         for f in &art.figures {
-            let got = span_ok(f.paragraph as usize, f.start as usize, f.end as usize);
+            let got = span_ok(f.at.paragraph(), f.at.start(), f.at.end());
             prop_assert_eq!(got, Some(&*f.text), "figure {:?}", f);
         }
     }

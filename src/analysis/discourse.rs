@@ -70,7 +70,7 @@ pub struct Discourse<'a> {
     /// In text order.
     pub named: Vec<Named>,
     /// The quotation spans of each paragraph, found once.
-    pub quote_spans: Vec<Vec<super::marks::Span>>,
+    pub quote_spans: Vec<Vec<super::marks::Quotation>>,
     pub entity_names: &'a [std::sync::Arc<str>],
     /// The entities named here as a person or organisation, or by an untyped name of two
     /// words or more: the ones that can speak (sorted, for a binary search).
@@ -85,7 +85,7 @@ impl<'a> Discourse<'a> {
         kinds: &[Kind],
         entity_names: &'a [std::sync::Arc<str>],
     ) -> Discourse<'a> {
-        let quote_spans: Vec<Vec<super::marks::Span>> =
+        let quote_spans: Vec<Vec<super::marks::Quotation>> =
             doc.paras.iter().enumerate().map(|(i, p)| super::marks::spans(p.text, i)).collect();
         let mut named = named_of(doc, cands, assignment, kinds, &quote_spans);
         named.sort_by_key(|n| (n.paragraph, n.first));
@@ -247,7 +247,7 @@ fn named_of(
     cands: &[Candidate],
     assignment: &[Option<u32>],
     kinds: &[Kind],
-    quote_spans: &[Vec<super::marks::Span>],
+    quote_spans: &[Vec<super::marks::Quotation>],
 ) -> Vec<Named> {
     cands
         .iter()

@@ -15,7 +15,7 @@
 
 /// One quotation's marks and inner text, in bytes of its paragraph.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Span {
+pub struct Quotation {
     pub paragraph: usize,
     /// byte of the opening mark
     pub open: usize,
@@ -150,10 +150,10 @@ fn flank(before: Side, after: Side) -> Role {
 const MAX_DEPTH: usize = 8;
 
 /// Quotation spans of one paragraph, outermost only, in text order.
-pub fn spans(p: &str, paragraph: usize) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::new();
+pub fn spans(p: &str, paragraph: usize) -> Vec<Quotation> {
+    let mut out: Vec<Quotation> = Vec::new();
     let mut stack: Vec<Mark> = Vec::new();
-    let span = |o: &Mark, close_at: usize, close_end: usize, closed: bool| Span {
+    let span = |o: &Mark, close_at: usize, close_end: usize, closed: bool| Quotation {
         paragraph,
         open: o.at,
         inner_start: o.at + o.len,

@@ -222,10 +222,7 @@ fn last_pass(
                 .filter_map(|((c, e), text)| {
                     let e = (*e)? as usize;
                     let m = Mention {
-                        article: id.clone(),
-                        paragraph: c.paragraph as u32,
-                        start: c.start as u32,
-                        end: c.end as u32,
+                        at: Span::new(id, c.paragraph, c.start, c.end),
                         text: text?,
                         entity: shared_names[e].clone(),
                     };
@@ -233,7 +230,7 @@ fn last_pass(
                 })
                 .collect();
             drop(cands);
-            mentions.sort_by_key(|m| (m.0.paragraph, m.0.start));
+            mentions.sort_by_key(|m| (m.0.at.paragraph, m.0.at.start));
             let (mut mentions, of): (Vec<Mention>, Vec<u32>) = mentions.into_iter().unzip();
             mentions.shrink_to_fit();
             let mut quotes: Vec<Quote> = quotes.into_iter().map(|q| q.0).collect();

@@ -24,26 +24,47 @@ impl Kind {
     }
 }
 
-/// One span of text in one paragraph of one article.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Where a mention, a quote or a figure stands: its article, its paragraph and its bytes
+/// there. The article's id is shared (a count, not a copy); places are `u32` (a paragraph is
+/// far below 4 GB: files are capped). Written flat into its owner's JSON, as the contract has it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Span {
-    pub article: String,
-    pub paragraph: usize,
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-/// Shared strings: an article's id, a surface and an entity's name stand in thousands of
-/// mentions, each held by its entity and by its article (a count, not a copy, each time).
-/// Places as `u32` (a paragraph is far below 4 GB: files are capped): every mention of a
-/// corpus is kept.
-pub struct Mention {
     pub article: Arc<str>,
     pub paragraph: u32,
     pub start: u32,
     pub end: u32,
+}
+
+impl Span {
+    pub fn new(article: &Arc<str>, paragraph: usize, start: usize, end: usize) -> Span {
+        let n32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span { article: Arc::clone(article), paragraph: n32(paragraph), start: n32(start), end: n32(end) }
+    }
+
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Its bytes in the paragraph.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Shared strings: a surface and an entity's name stand in thousands of mentions, each held
+/// by its entity and by its article (a count, not a copy, each time).
+pub struct Mention {
+    #[serde(flatten)]
+    pub at: Span,
     pub text: Arc<str>,
     /// Canonical name of the entity.
     pub entity: Arc<str>,
@@ -70,14 +91,12 @@ pub struct Entity {
     pub mentions: Vec<MentionAt>,
 }
 
-/// The article id and the names in a quote or figure are shared with the article's and the
-/// entities' own (a count, not a copy: a large corpus has hundreds of thousands of figures).
+/// The names in a quote or figure are shared with the entities' own (a count, not a copy: a
+/// large corpus has hundreds of thousands of figures).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
-    pub article: Arc<str>,
-    pub paragraph: usize,
-    pub start: usize,
-    pub end: usize,
+    #[serde(flatten)]
+    pub at: Span,
     /// The quotation without its quotation marks.
     pub text: String,
     pub speaker: Option<Arc<str>>,
@@ -122,10 +141,8 @@ impl Value {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
-    pub article: Arc<str>,
-    pub paragraph: u32,
-    pub start: u32,
-    pub end: u32,
+    #[serde(flatten)]
+    pub at: Span,
     // the text and words of a figure never change once found: boxed, without spare capacity
     // (a large corpus has hundreds of thousands of figures)
     pub text: Box<str>,
@@ -317,7 +334,7 @@ impl Analysis {
                 if entity.articles.last().map(|a| &**a) != Some(art.id.as_str())
                     && let Some(m) = art.mentions.get(mi)
                 {
-                    entity.articles.push(m.article.clone());
+                    entity.articles.push(m.at.article.clone());
                 }
                 entity.mentions.push(MentionAt { article: ai as u32, mention: mi as u32 });
             }
@@ -413,12 +430,12 @@ mod tests {
         ]);
         let a = analyse(&c, &Options::default());
         let brandt = a.entity("Lena Brandt").expect("merged person");
-        let of: Vec<_> = a.mentions_of(brandt).map(|m| (m.article.to_string(), m.start)).collect();
+        let of: Vec<_> = a.mentions_of(brandt).map(|m| (m.at.article.to_string(), m.at.start)).collect();
         let expected: Vec<_> = a
             .articles
             .iter()
             .flat_map(|x| x.mentions.iter().filter(|m| &*m.entity == "Lena Brandt"))
-            .map(|m| (m.article.to_string(), m.start))
+            .map(|m| (m.at.article.to_string(), m.at.start))
             .collect();
         assert_eq!(of, expected);
         assert_eq!(of.len(), 3, "{of:?}");

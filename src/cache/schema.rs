@@ -2,7 +2,7 @@
 //! is rebuilt from it. Strings are borrowed from the entry's bytes while it is decoded.
 
 use crate::analysis::{
-    ArticleAnalysis, Bound, Figure, FigureKind, Frame, Hedge, Kind, Mention, Quote, Value, When, WordClass,
+    ArticleAnalysis, Bound, Figure, FigureKind, Frame, Hedge, Kind, Mention, Quote, Span, Value, When, WordClass,
 };
 use crate::warning::Warning;
 use serde::{Deserialize, Serialize};
@@ -55,13 +55,14 @@ pub(super) struct StoredSpan<'a> {
 }
 
 impl<'a> StoredSpan<'a> {
-    fn of(paragraph: usize, start: usize, end: usize, text: &'a str) -> StoredSpan<'a> {
-        StoredSpan { paragraph: n32(paragraph), start: n32(start), end: n32(end), text: cow(text) }
+    fn of(at: &Span, text: &'a str) -> StoredSpan<'a> {
+        StoredSpan { paragraph: at.paragraph, start: at.start, end: at.end, text: cow(text) }
     }
 
-    /// Paragraph, start, end and text.
-    fn parts(self) -> (usize, usize, usize, Cow<'a, str>) {
-        (self.paragraph as usize, self.start as usize, self.end as usize, self.text)
+    /// The span in article `id`, and its text.
+    fn place(self, id: &Arc<str>) -> (Span, Cow<'a, str>) {
+        let at = Span { article: Arc::clone(id), paragraph: self.paragraph, start: self.start, end: self.end };
+        (at, self.text)
     }
 }
 
@@ -184,16 +185,13 @@ pub(super) fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArt
             .mentions
             .iter()
             .zip(of)
-            .map(|(m, &entity)| StoredMention {
-                span: StoredSpan { paragraph: m.paragraph, start: m.start, end: m.end, text: cow(&m.text) },
-                entity,
-            })
+            .map(|(m, &entity)| StoredMention { span: StoredSpan::of(&m.at, &m.text), entity })
             .collect(),
         quotes: a
             .quotes
             .iter()
             .map(|q| StoredQuote {
-                span: StoredSpan::of(q.paragraph, q.start, q.end, &q.text),
+                span: StoredSpan::of(&q.at, &q.text),
                 speaker: q.speaker.as_deref().map(cow),
                 cue: q.cue.as_deref().map(cow),
                 confidence: q.confidence,
@@ -203,7 +201,7 @@ pub(super) fn store_article<'a>(a: &'a ArticleAnalysis, of: &[u32]) -> StoredArt
             .figures
             .iter()
             .map(|f| StoredFigure {
-                span: StoredSpan { paragraph: f.paragraph, start: f.start, end: f.end, text: cow(&f.text) },
+                span: StoredSpan::of(&f.at, &f.text),
                 kind: f.kind,
                 number: f.value.as_f64(),
                 value_text: match &f.value {
@@ -250,38 +248,26 @@ pub(super) fn rebuild_article(
         .into_iter()
         .map(|m| {
             let entity = names.get(m.entity as usize)?.clone();
-            let StoredSpan { paragraph, start, end, text } = m.span;
-            Some(Mention { article: id.clone(), paragraph, start, end, text: Arc::from(&*text), entity })
+            let (at, text) = m.span.place(&id);
+            Some(Mention { at, text: Arc::from(&*text), entity })
         })
         .collect::<Option<Vec<_>>>()?;
     let quotes = a
         .quotes
         .into_iter()
         .map(|q| {
-            let (paragraph, start, end, text) = q.span.parts();
+            let (at, text) = q.span.place(&id);
             let (speaker, cue) = (q.speaker.map(|s| shared.get(s)), q.cue.map(owned));
-            Quote {
-                article: id.clone(),
-                paragraph,
-                start,
-                end,
-                text: owned(text),
-                speaker,
-                cue,
-                confidence: q.confidence,
-            }
+            Quote { at, text: owned(text), speaker, cue, confidence: q.confidence }
         })
         .collect();
     let figures = a
         .figures
         .into_iter()
         .map(|f| {
-            let StoredSpan { paragraph, start, end, text } = f.span;
+            let (at, text) = f.span.place(&id);
             Figure {
-                article: id.clone(),
-                paragraph,
-                start,
-                end,
+                at,
                 text: owned(text).into(),
                 kind: f.kind,
                 value: match (f.number, f.value_text) {

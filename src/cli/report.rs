@@ -65,12 +65,12 @@ pub(crate) fn show(a: &Article, analysis: &Analysis) -> String {
 }
 
 pub(crate) fn quote_line(q: &Quote) -> String {
-    format!("[{}] {}: “{}”", q.paragraph, q.speaker.as_deref().unwrap_or("(unattributed)"), q.text)
+    format!("[{}] {}: “{}”", q.at.paragraph, q.speaker.as_deref().unwrap_or("(unattributed)"), q.text)
 }
 
 pub(crate) fn figure_line(f: &Figure) -> String {
     let mut s =
-        format!("[{}] {} — {} {}", f.paragraph, f.text, format!("{:?}", f.kind).to_lowercase(), value(&f.value));
+        format!("[{}] {} — {} {}", f.at.paragraph, f.text, format!("{:?}", f.kind).to_lowercase(), value(&f.value));
     if let Some(u) = &f.unit {
         let _ = write!(s, " {u}");
     }
@@ -109,9 +109,9 @@ pub(crate) fn quotes(quotes: &[&Quote], width: usize) -> String {
     let mut s = String::new();
     let mut last = "";
     for q in quotes {
-        if *q.article != *last {
-            let _ = writeln!(s, "\n{}", q.article);
-            last = &q.article;
+        if *q.at.article != *last {
+            let _ = writeln!(s, "\n{}", q.at.article);
+            last = &q.at.article;
         }
         let _ = writeln!(s, "  {}", truncate(&quote_line(q), width.saturating_sub(2).max(20) * 3));
     }
@@ -126,7 +126,7 @@ pub(crate) fn figures(analysis: &Analysis, width: usize) -> String {
         .flat_map(|a| a.figures.iter())
         .map(|f| {
             vec![
-                f.article.to_string(),
+                f.at.article.to_string(),
                 f.text.to_string(),
                 format!("{:?}", f.kind).to_lowercase(),
                 value(&f.value),
@@ -143,7 +143,7 @@ pub(crate) fn figures(analysis: &Analysis, width: usize) -> String {
 }
 
 fn place(f: &Figure) -> String {
-    format!("{} ¶{}", f.article, f.paragraph)
+    format!("{} ¶{}", f.at.article, f.at.paragraph)
 }
 
 pub(crate) fn conflicts(list: &[Conflict]) -> String {

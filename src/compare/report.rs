@@ -109,10 +109,10 @@ fn evidence(s: &mut String, x: &Conflict, reports: [&Article; 2], markdown: bool
     let (bullet, quote_indent) = if markdown { ("  - ", "    ") } else { ("    ", "      ") };
     let _ = writeln!(s, "{bullet}{kind}");
     for (f, sentence) in [(&x.a, &x.a_sentence), (&x.b, &x.b_sentence)] {
-        let side = if *f.article == *reports[0].id { "left" } else { "right" };
-        let report = reports.iter().find(|r| *r.id == *f.article);
+        let side = if *f.at.article == *reports[0].id { "left" } else { "right" };
+        let report = reports.iter().find(|r| *r.id == *f.at.article);
         let meta: Vec<String> = [
-            Some(format!("{side} ¶{}", f.paragraph)),
+            Some(format!("{side} ¶{}", f.at.paragraph)),
             Some(f.text.to_string()),
             report.and_then(|r| r.source.clone()),
             report.and_then(|r| r.date.map(|d| d.iso())),
@@ -129,5 +129,5 @@ fn evidence(s: &mut String, x: &Conflict, reports: [&Article; 2], markdown: bool
 }
 
 fn place(f: &Figure) -> String {
-    format!("{} ¶{}", f.article, f.paragraph)
+    format!("{} ¶{}", f.at.article, f.at.paragraph)
 }

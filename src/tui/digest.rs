@@ -52,13 +52,13 @@ impl Analysed {
         let mut stats = vec![Stats::default(); n];
         let mut conflicts = Vec::new();
         for c in compare::corpus_conflicts(&a, corpus) {
-            let (x, y) = (index.get(&*c.a.article).copied(), index.get(&*c.b.article).copied());
+            let (x, y) = (index.get(&*c.a.at.article).copied(), index.get(&*c.b.at.article).copied());
             for i in [x, if y == x { None } else { y }].into_iter().flatten() {
                 stats[i].conflicts += 1;
             }
             for (f, i) in [(&c.a, x), (&c.b, y)] {
                 if let Some(i) = i {
-                    spans[i].push((f.paragraph as usize, f.start as usize, f.end as usize));
+                    spans[i].push((f.at.paragraph(), f.at.start(), f.at.end()));
                 }
             }
             if let (Some(l), Some(r)) = (x, y) {
@@ -89,7 +89,8 @@ impl Analysed {
         // grouped by what is measured, then in corpus order
         conflicts.sort_by(|x, y| {
             x.conflict.measure.cmp(&y.conflict.measure).then_with(|| x.articles.cmp(&y.articles)).then_with(|| {
-                (x.conflict.a.paragraph, x.conflict.a.start).cmp(&(y.conflict.a.paragraph, y.conflict.a.start))
+                (x.conflict.a.at.paragraph, x.conflict.a.at.start)
+                    .cmp(&(y.conflict.a.at.paragraph, y.conflict.a.at.start))
             })
         });
         Box::new(Analysed {

@@ -153,18 +153,18 @@ fn analysis_layers(
     layers: &mut Vec<Layer>,
     labels: &mut Vec<Label>,
 ) {
-    for q in a.quotes.iter().filter(|q| q.paragraph == pi) {
+    for q in a.quotes.iter().filter(|q| q.at.paragraph() == pi) {
         let mut style = theme.quote;
-        if marks.shared_quotes.contains(&(pi, q.start)) {
+        if marks.shared_quotes.contains(&(pi, q.at.start())) {
             style = style.add_modifier(Modifier::UNDERLINED);
         }
-        if marks.current_quote == Some((pi, q.start)) {
+        if marks.current_quote == Some((pi, q.at.start())) {
             style = style.patch(theme.selection);
         }
-        layers.push(Layer { start: q.start, end: q.end, style, rank: 1 });
+        layers.push(Layer { start: q.at.start(), end: q.at.end(), style, rank: 1 });
         if let Some(s) = q.speaker.as_ref().filter(|_| q.text.split_whitespace().count() > 3) {
-            let close = q.end
-                + p.get(q.end..)
+            let close = q.at.end()
+                + p.get(q.at.end()..)
                     .unwrap_or_default()
                     .chars()
                     .take_while(|c| matches!(c, ',' | '.' | '"' | '”' | '!' | '?'))
@@ -173,13 +173,13 @@ fn analysis_layers(
             labels.push(Label { at: close, text: format!(" ‹{s}›"), style: theme.dim });
         }
     }
-    for m in a.mentions.iter().filter(|m| m.paragraph as usize == pi) {
+    for m in a.mentions.iter().filter(|m| m.at.paragraph() == pi) {
         let style = match marks.shared {
             Some(shared) => match shared.get(&*m.entity) {
                 Some(i) => {
                     // past the palette (or without colours), a number tells entities apart
                     if let Some(mark) = theme.shared_mark(*i) {
-                        labels.push(Label { at: m.end as usize, text: mark, style: theme.dim });
+                        labels.push(Label { at: m.at.end(), text: mark, style: theme.dim });
                     }
                     theme.shared(*i)
                 }
@@ -188,10 +188,10 @@ fn analysis_layers(
             None => kinds.get(&*m.entity).map_or(Style::new(), |k| theme.kind(*k)),
         };
         let style = if marks.selected_entity == Some(&*m.entity) { style.patch(theme.selection) } else { style };
-        layers.push(Layer { start: m.start as usize, end: m.end as usize, style, rank: 2 });
+        layers.push(Layer { start: m.at.start(), end: m.at.end(), style, rank: 2 });
     }
-    for f in a.figures.iter().filter(|f| f.paragraph as usize == pi) {
-        let start = f.start as usize;
+    for f in a.figures.iter().filter(|f| f.at.paragraph() == pi) {
+        let start = f.at.start();
         let conflict = marks.conflicts.iter().any(|&(cp, s, _)| cp == pi && s == start);
         let mut style = if conflict { theme.conflict } else { theme.figure };
         if conflict && marks.current_conflict.contains(&(pi, start)) {
@@ -200,9 +200,9 @@ fn analysis_layers(
             labels.push(Label { at: start, text: "▶".into(), style: theme.conflict });
         }
         if conflict && !theme.color {
-            labels.push(Label { at: f.end as usize, text: "≠".into(), style: theme.conflict });
+            labels.push(Label { at: f.at.end(), text: "≠".into(), style: theme.conflict });
         }
-        layers.push(Layer { start, end: f.end as usize, style, rank: 3 });
+        layers.push(Layer { start, end: f.at.end(), style, rank: 3 });
     }
 }
 

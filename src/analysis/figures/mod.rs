@@ -17,7 +17,7 @@ pub mod words;
 use super::discourse::Discourse;
 use super::doc::Para;
 use super::lexicon::lexicon;
-use super::model::{Bound, Figure, FigureKind, Frame, Hedge, Kind, Quote, When, WordClass};
+use super::model::{Bound, Figure, FigureKind, Frame, Hedge, Kind, Quote, Span, When, WordClass};
 use crate::text::date::{Date, month_from_name, weekday_from_name};
 use scan::{Found, Reader};
 use std::sync::Arc;
@@ -267,10 +267,7 @@ pub fn find(article: &Arc<str>, today: Option<Date>, d: &Discourse, quotes: &[(Q
                 };
                 let claimed_by = claimant(d, para, pi, si, sa, f.first, start, quotes);
                 out.push(Figure {
-                    article: article.clone(),
-                    paragraph: pi as u32,
-                    start: start as u32,
-                    end: end as u32,
+                    at: Span::new(article, pi, start, end),
                     text: para.text[start..end].into(),
                     kind: f.kind,
                     value: f.value.clone(),
@@ -406,11 +403,10 @@ fn claimant(
     byte: usize,
     quotes: &[(Quote, Option<usize>)],
 ) -> Option<usize> {
-    let at = quotes.partition_point(|(q, _)| (q.paragraph, q.end) <= (pi, byte));
+    let at = quotes.partition_point(|(q, _)| (q.at.paragraph(), q.at.range().end) <= (pi, byte));
     if let Some((q, spk)) = quotes.get(at)
-        && q.paragraph == pi
-        && q.start <= byte
-        && byte < q.end
+        && q.at.paragraph() == pi
+        && q.at.range().contains(&byte)
     {
         return *spk;
     }

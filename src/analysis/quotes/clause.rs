@@ -7,7 +7,7 @@
 use super::super::discourse::{Discourse, Named};
 use super::super::doc::Para;
 use super::super::lexicon::lexicon;
-use super::super::marks::Span;
+use super::super::marks::Quotation;
 use super::super::model::Kind;
 
 pub(super) const PRONOUNS: &[&str] = &["he", "she"];
@@ -49,7 +49,7 @@ pub(super) fn tok_at(para: &Para, byte: usize) -> usize {
 }
 
 /// The trimmed quotation text and its byte span.
-pub(super) fn inner(p: &str, s: &Span) -> (usize, usize, String) {
+pub(super) fn inner(p: &str, s: &Quotation) -> (usize, usize, String) {
     let raw = &p[s.inner_start..s.inner_end];
     let lead = raw.len() - raw.trim_start().len();
     let t = raw.trim().trim_end_matches([',', ' ']);
@@ -130,7 +130,7 @@ pub(super) fn is_speech(w: &str) -> bool {
 }
 
 /// `," NAME said`, `," said NAME, who ...`, `," he added.`, `," the statement asserted`.
-pub(super) fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
+pub(super) fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) -> Attribution {
     let none = Attribution { speaker: None, cue: None, confidence: 0.0 };
     if !s.closed {
         return none;
@@ -213,7 +213,7 @@ pub(super) fn is_pronoun_at(para: &Para, from: usize, to: usize) -> bool {
 }
 
 /// `NAME said: "`, `According to NAME, "`, `quoting NAME on X: "`, `NAME ..., saying, "`.
-pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Attribution {
+pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) -> Attribution {
     let none = Attribution { speaker: None, cue: None, confidence: 0.0 };
     let open_tok = tok_at(para, s.open);
     let si = para.sentence_of(open_tok.min(para.tokens.len().saturating_sub(1)));
@@ -296,7 +296,7 @@ pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Span) -> Att
 
 /// `Ana Lima continued:` ending a paragraph, then a paragraph that opens with a quotation:
 /// the speaker of the lead-in.
-pub(super) fn lead_in(d: &Discourse, pi: usize, s: &Span) -> Option<Attribution> {
+pub(super) fn lead_in(d: &Discourse, pi: usize, s: &Quotation) -> Option<Attribution> {
     let here = d.doc.paras[pi].text;
     if pi == 0 || !here[..s.open].trim().is_empty() {
         return None;

@@ -5,13 +5,13 @@
     reason = "token, sentence and paragraph indices come from this document's own tokenizer and are bounded by the loops that walk them; an article that still trips one is contained and reported as a warning"
 )]
 use super::super::discourse::Discourse;
-use super::super::marks::Span;
+use super::super::marks::Quotation;
 use super::super::model::Kind;
 use super::clause::{is_speech, tok_at};
 
 /// A quotation continues the previous one of `speaker` when it follows it closely and no one
 /// else is named in between.
-pub(super) fn continues(d: &Discourse, prev: &Span, cur: &Span, speaker: usize) -> bool {
+pub(super) fn continues(d: &Discourse, prev: &Quotation, cur: &Quotation, speaker: usize) -> bool {
     let same_para = prev.paragraph == cur.paragraph;
     if !(same_para || cur.paragraph == prev.paragraph + 1) {
         return false;

@@ -14,8 +14,8 @@ mod clause;
 mod continuation;
 
 use super::discourse::Discourse;
-use super::marks::Span;
-use super::model::Quote;
+use super::marks::Quotation;
+use super::model::{Quote, Span};
 use clause::{Attribution, after_cue, before_cue, inner};
 use continuation::continues;
 
@@ -23,8 +23,8 @@ use continuation::continues;
 pub fn find(article: &std::sync::Arc<str>, d: &Discourse, scare_words: usize) -> Vec<(Quote, Option<usize>)> {
     let mut out: Vec<(Quote, Option<usize>)> = Vec::new();
     // the spans, by the index of their quote in `out`
-    let mut spans: Vec<&Span> = Vec::new();
-    let mut prev: Option<(Span, Option<usize>)> = None;
+    let mut spans: Vec<&Quotation> = Vec::new();
+    let mut prev: Option<(Quotation, Option<usize>)> = None;
     for (pi, para) in d.doc.paras.iter().enumerate() {
         for s in &d.quote_spans[pi] {
             let (start, end, text) = inner(para.text, s);
@@ -61,16 +61,7 @@ pub fn find(article: &std::sync::Arc<str>, d: &Discourse, scare_words: usize) ->
             }
             let confidence = if a.speaker.is_some() { a.confidence } else { 0.0 };
             out.push((
-                Quote {
-                    article: article.clone(),
-                    paragraph: pi,
-                    start,
-                    end,
-                    text,
-                    speaker: speaker_name,
-                    cue: a.cue,
-                    confidence,
-                },
+                Quote { at: Span::new(article, pi, start, end), text, speaker: speaker_name, cue: a.cue, confidence },
                 a.speaker,
             ));
             spans.push(s);

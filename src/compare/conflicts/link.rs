@@ -136,10 +136,7 @@ mod tests {
 
     fn count(text: &str, v: f64, counted: &'static str, event: &'static str) -> Figure {
         Figure {
-            article: "x".into(),
-            paragraph: 0,
-            start: 0,
-            end: 0,
+            at: crate::analysis::Span { article: std::sync::Arc::from("x"), paragraph: 0, start: 0, end: 0 },
             text: text.into(),
             kind: FigureKind::Count,
             value: Value::Number(v),

@@ -96,9 +96,9 @@ impl<'a> Reports<'a> {
                     .filter(|m| {
                         // a name of no known kind is a place only after `in`, `at`, `near`, `south of`
                         let strict = !is_place.contains(&*m.entity);
-                        art.paragraphs.get(m.paragraph as usize).is_some_and(|p| locative(p, m.start as usize, strict))
+                        art.paragraphs.get(m.at.paragraph()).is_some_and(|p| locative(p, m.at.start(), strict))
                     })
-                    .map(|m| (m.paragraph, m.start, &*m.entity))
+                    .map(|m| (m.at.paragraph, m.at.start, &*m.entity))
                     .collect();
                 Some((a.id.as_str(), list))
             })
@@ -107,10 +107,13 @@ impl<'a> Reports<'a> {
 
     /// The places named in a figure's sentence.
     fn places_around(&self, f: &Figure) -> Vec<&'a str> {
-        let Some(list) = self.places.get(&*f.article) else { return Vec::new() };
-        let from = list.partition_point(|(p, s, _)| (*p, *s) < (f.paragraph, f.sentence_start));
-        let here: Vec<&str> =
-            list[from..].iter().take_while(|(p, s, _)| *p == f.paragraph && *s < f.sentence_end).map(|x| x.2).collect();
+        let Some(list) = self.places.get(&*f.at.article) else { return Vec::new() };
+        let from = list.partition_point(|(p, s, _)| (*p, *s) < (f.at.paragraph, f.sentence_start));
+        let here: Vec<&str> = list[from..]
+            .iter()
+            .take_while(|(p, s, _)| *p == f.at.paragraph && *s < f.sentence_end)
+            .map(|x| x.2)
+            .collect();
         here
     }
 
@@ -119,15 +122,15 @@ impl<'a> Reports<'a> {
     }
 
     fn year(&self, f: &Figure) -> Option<i32> {
-        self.date(&f.article).map(|d| d.year)
+        self.date(&f.at.article).map(|d| d.year)
     }
 
     /// The figure's sentence, at most 600 bytes of it around the figure.
     fn sentence(&self, f: &Figure) -> Option<String> {
-        let p = self.articles.get(&*f.article)?.paragraphs.get(f.paragraph as usize)?;
+        let p = self.articles.get(&*f.at.article)?.paragraphs.get(f.at.paragraph())?;
         let (mut s, mut e) = (f.sentence_start as usize, (f.sentence_end as usize).min(p.len()));
         if e.saturating_sub(s) > 600 {
-            s = (f.start as usize).saturating_sub(300).max(s);
+            s = (f.at.start()).saturating_sub(300).max(s);
             e = (s + 600).min(e);
         }
         while s > 0 && !p.is_char_boundary(s) {
@@ -246,8 +249,8 @@ pub fn among<'f>(figs: impl IntoIterator<Item = &'f Figure>, reports: &Reports) 
     let mut order: Vec<&str> = Vec::new();
     for f in figs {
         if let Some((kind, family, event)) = link::key(f) {
-            let art = by_article.entry(&*f.article).or_insert_with(|| {
-                order.push(&f.article);
+            let art = by_article.entry(&*f.at.article).or_insert_with(|| {
+                order.push(&f.at.article);
                 HashMap::default()
             });
             let list = art.entry((kind, family.to_string(), event)).or_default();
@@ -263,8 +266,8 @@ pub fn among<'f>(figs: impl IntoIterator<Item = &'f Figure>, reports: &Reports) 
             c.measure.clone(),
             c.a.text.to_string(),
             c.b.text.to_string(),
-            c.a.article.to_string(),
-            c.b.article.to_string(),
+            c.a.at.article.to_string(),
+            c.b.at.article.to_string(),
         );
         if seen.insert(key) {
             out.push(c);
@@ -306,7 +309,9 @@ pub fn among<'f>(figs: impl IntoIterator<Item = &'f Figure>, reports: &Reports) 
 
 /// The conflict between two figures of one key, if they are one quantity that disagrees.
 pub fn check(a: &Figure, b: &Figure, scope: Scope, reports: &Reports) -> Option<Conflict> {
-    if scope == Scope::Unrelated || (a.article == b.article && a.paragraph == b.paragraph && a.start == b.start) {
+    if scope == Scope::Unrelated
+        || (a.at.article == b.at.article && a.at.paragraph == b.at.paragraph && a.at.start == b.at.start)
+    {
         return None;
     }
     if scope == Scope::SameArticle {
@@ -342,7 +347,7 @@ pub fn check(a: &Figure, b: &Figure, scope: Scope, reports: &Reports) -> Option<
     if scope != Scope::SameArticle && !link::same_place(&reports.places_around(a), &reports.places_around(b)) {
         return None;
     }
-    let (da, db) = (reports.date(&a.article), reports.date(&b.article));
+    let (da, db) = (reports.date(&a.at.article), reports.date(&b.at.article));
     if aged_between(a, b, da, db) {
         return None;
     }
@@ -403,10 +408,10 @@ pub fn reason(a: &Figure, b: &Figure, measure: &str, kind: ConflictKind) -> Stri
     if kind == ConflictKind::Update {
         r.push_str("; a later report's figure");
     }
-    if a.article == b.article {
-        r.push_str(&format!("; both in {}", a.article));
+    if a.at.article == b.at.article {
+        r.push_str(&format!("; both in {}", a.at.article));
     } else {
-        r.push_str(&format!("; in {} and {}", a.article, b.article));
+        r.push_str(&format!("; in {} and {}", a.at.article, b.at.article));
     }
     r
 }

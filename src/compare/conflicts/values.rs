@@ -126,10 +126,7 @@ mod tests {
 
     pub(crate) fn fig(text: &str, kind: FigureKind, v: f64, unit: &str, hedge: Hedge) -> Figure {
         Figure {
-            article: "x".into(),
-            paragraph: 0,
-            start: 0,
-            end: 0,
+            at: crate::analysis::Span { article: std::sync::Arc::from("x"), paragraph: 0, start: 0, end: 0 },
             text: text.into(),
             kind,
             value: Value::Number(v),

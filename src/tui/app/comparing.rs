@@ -80,7 +80,7 @@ impl App {
         }
         let Some(s) = &mut self.split else { return };
         let same = |x: &crate::compare::Conflict| {
-            let at = |f: &crate::analysis::Figure| (f.article.clone(), f.paragraph, f.start);
+            let at = |f: &crate::analysis::Figure| (f.at.article.clone(), f.at.paragraph, f.at.start);
             let (a, b, ca, cb) = (at(&x.a), at(&x.b), at(&c.conflict.a), at(&c.conflict.b));
             (a == ca && b == cb) || (a == cb && b == ca)
         };
@@ -120,9 +120,9 @@ impl App {
         self.rebuild();
         let Some(s) = &mut self.split else { return };
         for (p, id) in s.panes.iter_mut().zip(&ids) {
-            let fig = [&c.a, &c.b].into_iter().find(|f| *f.article == **id);
+            let fig = [&c.a, &c.b].into_iter().find(|f| *f.at.article == **id);
             if let Some(f) = fig {
-                p.scroll_to(f.paragraph as usize, f.start as usize, h);
+                p.scroll_to(f.at.paragraph(), f.at.start(), h);
             }
         }
         // the footer tells which conflict and why: the status line does not repeat it
@@ -140,22 +140,22 @@ impl App {
             return;
         };
         let other = 1 - s.focus;
-        let a_left = *s.comparison.left == *c.a.article;
-        let figure = if c.a.article != c.b.article {
+        let a_left = *s.comparison.left == *c.a.at.article;
+        let figure = if c.a.at.article != c.b.at.article {
             s.focus = other;
             if a_left == (other == 0) { &c.a } else { &c.b }
         } else {
             // both in the focused pane's report: to the one further from the view's top
             let p = &s.panes[s.focus];
             let top = p.top();
-            let near_a = p.line_of(c.a.paragraph as usize, c.a.start as usize).abs_diff(p.line_of(top.0, top.1));
-            let near_b = p.line_of(c.b.paragraph as usize, c.b.start as usize).abs_diff(p.line_of(top.0, top.1));
+            let near_a = p.line_of(c.a.at.paragraph(), c.a.at.start()).abs_diff(p.line_of(top.0, top.1));
+            let near_b = p.line_of(c.b.at.paragraph(), c.b.at.start()).abs_diff(p.line_of(top.0, top.1));
             if near_a > near_b { &c.a } else { &c.b }
         };
         let p = &mut s.panes[s.focus];
-        p.scroll_to(figure.paragraph as usize, figure.start as usize, h);
+        p.scroll_to(figure.at.paragraph(), figure.at.start(), h);
         let side = if s.focus == 0 { "left" } else { "right" };
-        self.status = format!("{side} ¶{}: {}", figure.paragraph + 1, figure.text);
+        self.status = format!("{side} ¶{}: {}", figure.at.paragraph + 1, figure.text);
     }
 
     /// `e` / `E`: the next or previous entity both reports mention, in both panes.
@@ -180,7 +180,7 @@ impl App {
                 .mentions
                 .iter()
                 .filter(|m| *m.entity == *name)
-                .map(|m| (m.paragraph as usize, m.start as usize))
+                .map(|m| (m.at.paragraph(), m.at.start()))
                 .collect();
             let target = mentions.iter().find(|m| **m >= top).or(mentions.first());
             if let Some(&(mp, mb)) = target {

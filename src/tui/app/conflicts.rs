@@ -42,7 +42,7 @@ impl ConflictList {
         for (i, c) in all.iter().enumerate() {
             for (side, f) in [&c.conflict.a, &c.conflict.b].into_iter().enumerate() {
                 if let Some(mine) = by_article.get_mut(c.articles[side]) {
-                    mine.push(((f.paragraph, f.start), i));
+                    mine.push(((f.at.paragraph, f.at.start), i));
                 }
             }
         }
@@ -130,7 +130,7 @@ mod tests {
         let mine = l.in_article(article);
         assert!(mine.contains(&0));
         let at: Vec<(u32, u32)> =
-            mine.iter().filter_map(|&i| l.sides(i, article)).map(|(f, _, _)| (f.paragraph, f.start)).collect();
+            mine.iter().filter_map(|&i| l.sides(i, article)).map(|(f, _, _)| (f.at.paragraph, f.at.start)).collect();
         assert!(at.windows(2).all(|w| w[0] <= w[1]), "{at:?}");
     }
 }

@@ -52,7 +52,7 @@ impl App {
         let Some(p) = &mut self.reader.pane else { return };
         let Some(ci) = self.reader.conflict else { return };
         if let Some((mine, _, _)) = self.conflict_list.sides(ci, p.article) {
-            p.scroll_to(mine.paragraph as usize, mine.start as usize, h);
+            p.scroll_to(mine.at.paragraph(), mine.at.start(), h);
         }
         // the footer explains it: the status line does not repeat it
         self.status.clear();
@@ -67,7 +67,7 @@ impl App {
         else {
             return Vec::new();
         };
-        let at = |f: &Figure| (f.paragraph as usize, f.start as usize);
+        let at = |f: &Figure| (f.at.paragraph(), f.at.start());
         if other_article == p.article { vec![at(mine), at(other)] } else { vec![at(mine)] }
     }
 
@@ -111,7 +111,7 @@ impl App {
             c.measure,
             claimants(this, other),
             kind(c.kind),
-            other.paragraph + 1
+            other.at.paragraph + 1
         ))
     }
 
@@ -123,11 +123,11 @@ impl App {
         let c = s.comparison.conflicts.get(i)?;
         // where each figure stands (paragraphs counted from 1, as a reader counts them)
         let side = |article: &str| if article == &*s.comparison.left { "left" } else { "right" };
-        let (pa, pb) = (c.a.paragraph + 1, c.b.paragraph + 1);
-        let place = if c.a.article == c.b.article {
-            format!(" · {} ¶{pa} & ¶{pb}, inside one report", side(&c.a.article))
+        let (pa, pb) = (c.a.at.paragraph + 1, c.b.at.paragraph + 1);
+        let place = if c.a.at.article == c.b.at.article {
+            format!(" · {} ¶{pa} & ¶{pb}, inside one report", side(&c.a.at.article))
         } else {
-            format!(" · {} ¶{pa} · {} ¶{pb}", side(&c.a.article), side(&c.b.article))
+            format!(" · {} ¶{pa} · {} ¶{pb}", side(&c.a.at.article), side(&c.b.at.article))
         };
         Some(format!(
             "conflict {}/{n}: {} vs {} {}{}{place}{}",

@@ -30,7 +30,7 @@ impl App {
                     .current_quote
                     .filter(|q| q.0 == i)
                     .and_then(|(_, qi)| aa.and_then(|a| a.quotes.get(qi)))
-                    .map(|q| (q.paragraph, q.start)),
+                    .map(|q| (q.at.paragraph(), q.at.start())),
                 ..Marks::default()
             };
             let top = old.top();
@@ -55,26 +55,26 @@ impl App {
                 let mut current = Vec::new();
                 for (ci, c) in s.comparison.conflicts.iter().enumerate() {
                     for f in [&c.a, &c.b] {
-                        if *f.article == **id {
-                            conflicts.push((f.paragraph as usize, f.start as usize, f.end as usize));
+                        if *f.at.article == **id {
+                            conflicts.push((f.at.paragraph(), f.at.start(), f.at.end()));
                             if s.conflict == Some(ci) {
-                                current.push((f.paragraph as usize, f.start as usize));
+                                current.push((f.at.paragraph(), f.at.start()));
                             }
                         }
                     }
                 }
-                let shared_quotes =
-                    s.comparison
-                        .shared_quotes
-                        .iter()
-                        .map(|q| {
-                            if side == 0 {
-                                (q.left.paragraph, q.left.start)
-                            } else {
-                                (q.right.paragraph, q.right.start)
-                            }
-                        })
-                        .collect();
+                let shared_quotes = s
+                    .comparison
+                    .shared_quotes
+                    .iter()
+                    .map(|q| {
+                        if side == 0 {
+                            (q.left.at.paragraph(), q.left.at.start())
+                        } else {
+                            (q.right.at.paragraph(), q.right.at.start())
+                        }
+                    })
+                    .collect();
                 let marks = Marks {
                     shared: Some(&s.colors),
                     // the shared entity visited with `e`, highlighted in both panes

@@ -27,7 +27,7 @@ impl App {
         self.rebuild();
         let h = self.text_height();
         if let Some(p) = &mut self.reader.pane {
-            p.scroll_to(q.paragraph, q.start, h);
+            p.scroll_to(q.at.paragraph(), q.at.start(), h);
         }
         if let Some(sp) = &q.speaker {
             let list = self.speakers.quotes_of.get(&**sp).cloned().unwrap_or_default();
@@ -51,7 +51,10 @@ impl App {
         // the current quote, else the first attributed quote from the top of the view
         let current = self.reader.current_quote.filter(|c| c.0 == article).or_else(|| {
             let (tp, tb) = p.top();
-            quotes.iter().position(|q| q.speaker.is_some() && (q.paragraph, q.end) >= (tp, tb)).map(|qi| (article, qi))
+            quotes
+                .iter()
+                .position(|q| q.speaker.is_some() && (q.at.paragraph(), q.at.end()) >= (tp, tb))
+                .map(|qi| (article, qi))
         });
         let Some((ca, cq)) = current else {
             self.status = "no attributed quote in this article".into();
