@@ -1,7 +1,8 @@
 //! JSON (one object or an array of objects) and JSON Lines documents.
 
 use super::article::{Draft, is_web_address};
-use super::plain::{blocks, normalise};
+use super::blocks::paragraphs;
+use super::plain::normalise;
 use crate::text::date::find_date;
 use serde_json::Value;
 
@@ -22,7 +23,7 @@ fn draft(v: &Value) -> Result<Draft, String> {
         return Err("expected a JSON object for an article".into());
     };
     let paragraphs: Vec<String> = match ["body", "text", "content"].iter().find_map(|k| o.get(*k)) {
-        Some(Value::String(s)) => blocks(&normalise(s)),
+        Some(Value::String(s)) => paragraphs(&normalise(s)),
         Some(Value::Array(a)) => {
             a.iter().filter_map(Value::as_str).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
         }

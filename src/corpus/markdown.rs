@@ -15,6 +15,15 @@ pub(super) struct Block {
 /// The body's paragraphs in order (a paragraph of short header lines gives one each, as in
 /// plain text).
 pub(super) fn blocks(body: &str) -> Vec<Block> {
+    if is_plain(body) {
+        let paragraphs = super::blocks::paragraphs(body);
+        return paragraphs.into_iter().map(|text| Block { text, heading: false }).collect();
+    }
+    parsed(body)
+}
+
+/// The body's paragraphs as pulldown-cmark reads it.
+fn parsed(body: &str) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut lines = Blocks::default();
     let mut text = String::new();
@@ -59,6 +68,25 @@ pub(super) fn blocks(body: &str) -> Vec<Block> {
     }
     flush(&mut text, false, &mut out);
     out
+}
+
+/// A body with no Markdown in it (most files a program wrote): blank-line paragraphs and no
+/// mark, escape, entity, HTML, list, quotation, rule, heading or indented line. It reads as
+/// plain text, without the parser.
+fn is_plain(body: &str) -> bool {
+    let b = body.as_bytes();
+    let marks = memchr::memchr3(b'*', b'_', b'[', b).is_some()
+        || memchr::memchr3(b'!', b'<', b'`', b).is_some()
+        || memchr::memchr3(b'#', b'|', b'~', b).is_some()
+        || memchr::memchr2(b'\\', b'&', b).is_some();
+    let opens_a_block = |line: &str| {
+        let t = line.trim_start_matches(' ');
+        line.len() - t.len() >= 4
+            || t.starts_with(['-', '+', '=', '>', '\t'])
+            || t.bytes().take_while(u8::is_ascii_digit).count() > 0
+                && t.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(['.', ')'])
+    };
+    memchr::memmem::find(body.trim().as_bytes(), b"\n\n").is_some() && !marks && !body.lines().any(opens_a_block)
 }
 
 #[cfg(test)]
@@ -108,6 +136,22 @@ mod tests {
         assert!(b[0].heading && b[0].text == "Quay Reopens");
         assert!(!b[1].heading);
         assert_eq!(b[1].text, "The quay reopened on Monday after a week of repairs, the harbour master said.");
+    }
+
+    #[test]
+    fn a_body_without_markdown_reads_as_the_parser_reads_it() {
+        let body =
+            "The quay reopened on Monday.\n\nTraders returned, and 40 ships\ncame in by noon.\n\n2024 was a record.";
+        assert!(is_plain(body));
+        let parsed: Vec<String> = parsed(body).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts(body), parsed);
+        assert_eq!(
+            parsed,
+            ["The quay reopened on Monday.", "Traders returned, and 40 ships came in by noon.", "2024 was a record."]
+        );
+        for md in ["A *b*\n\nc", "A\n\n- b", "A\n\n1. b", "A\n\n    code", "Title\n===\n\nx", "A\nno blank line"] {
+            assert!(!is_plain(md), "{md:?}");
+        }
     }
 
     #[test]

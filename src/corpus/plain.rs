@@ -1,7 +1,7 @@
 //! Plain text and Markdown: front matter, paragraphs, and the header/trailer clean-up.
 
 use super::article::Draft;
-use super::blocks::{Blocks, is_prose};
+use super::blocks::{is_prose, paragraphs};
 use super::header::{dateline, leading_date, read_header, read_trailer};
 use crate::text::date::find_date;
 use crate::text::sentences::sentence_spans;
@@ -34,27 +34,6 @@ fn front_matter(text: &str) -> (Vec<(String, String)>, &str) {
     (pairs, after.strip_prefix('\n').unwrap_or(after))
 }
 
-/// Blank-line separated blocks (wrapped lines joined by a space); one block a line when the
-/// file has no blank lines at all.
-pub fn blocks(body: &str) -> Vec<String> {
-    let trimmed = body.trim();
-    let has_blank =
-        memchr::memmem::find(trimmed.as_bytes(), b"\n\n").is_some() || trimmed.lines().any(|l| l.trim().is_empty());
-    if !has_blank {
-        return body.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
-    }
-    // split at "\n\n" as `str::split` does (left to right, not overlapping), by memmem: the
-    // generic substring search was a tenth of reading a plain-text file
-    let mut out = Blocks::default();
-    let mut from = 0;
-    let ends = memchr::memmem::find_iter(body.as_bytes(), b"\n\n").chain(std::iter::once(body.len()));
-    for end in ends {
-        out.push(&body[from..end]);
-        from = (end + 2).min(body.len());
-    }
-    out.lines
-}
-
 pub fn parse(text: &str, markdown: bool) -> Draft {
     let text = normalise(text);
     let (meta, body) = front_matter(&text);
@@ -84,7 +63,7 @@ pub fn parse(text: &str, markdown: bool) -> Draft {
             paras.push(b.text);
         }
     } else {
-        paras = blocks(body);
+        paras = paragraphs(body);
     }
     let opens_prose = |b: &String| {
         (is_prose(b) && leading_date(b).is_none_or(|(_, off)| is_prose(&b[off..])))
@@ -157,7 +136,7 @@ mod tests {
                 for c in parts {
                     for d in parts {
                         let body = format!("{a}{b}{c}{d}");
-                        assert_eq!(blocks(&body), blocks_by_split(&body), "{body:?}");
+                        assert_eq!(paragraphs(&body), blocks_by_split(&body), "{body:?}");
                         n += 1;
                     }
                 }
@@ -165,7 +144,10 @@ mod tests {
         }
         assert_eq!(n, 4096);
         let long = "The council met on Tuesday.\nIt voted twice.\n\nLater lines\nshort ones\n\n\nEnd.";
-        assert_eq!(blocks(long), ["The council met on Tuesday. It voted twice.", "Later lines", "short ones", "End."]);
+        assert_eq!(
+            paragraphs(long),
+            ["The council met on Tuesday. It voted twice.", "Later lines", "short ones", "End."]
+        );
     }
 
     #[test]
