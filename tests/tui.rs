@@ -448,7 +448,7 @@ fn articles_read_in_the_background_join_the_list() {
     let first = Corpus { articles: all.articles[..2].to_vec() };
     let session = Session::new(Config::default(), first);
     let (mut app, _) = app_for(&session, 100, 20);
-    app.loading = Some((2, 5));
+    app.background.reading = Some((2, 5));
     assert!(screen(&app).contains("2 of 2 articles · reading files 2 of 5"), "{}", screen(&app));
     assert!(screen(&app).contains("reading 40%"), "{}", screen(&app));
     // a filter typed before the rest arrive also applies to them
@@ -467,12 +467,12 @@ fn articles_read_in_the_background_join_the_list() {
     assert!(app.list.rows.len() > before);
     assert_eq!(app.status, "x.txt: empty file, skipped");
     assert_eq!(
-        (app.fingerprint, app.file_warnings.len()),
+        (app.background.fingerprint, app.background.file_warnings.len()),
         (diptych::corpus::Fingerprint::of(b"42"), 1),
         "the cache key and warnings of all files"
     );
     app.update(Action::LoadFinished(all.articles.iter().map(|a| a.id.clone()).collect()));
-    assert_eq!(app.loading, None);
+    assert_eq!(app.background.reading, None);
     assert!(screen(&app).contains("analysing 0%"), "{}", screen(&app));
     keys(&mut app, &[Command::Back]);
     assert_eq!(app.list.rows.len(), 5, "all articles once the filter is cleared");

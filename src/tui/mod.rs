@@ -30,9 +30,9 @@ use std::time::Duration;
 /// Builds the app for a session (also used by tests with a fixed size).
 pub fn app_for(session: &Session, width: u16, height: u16) -> (App, Vec<Warning>) {
     let (mut app, warnings) = app_with(Arc::new(session.corpus.clone()), &session.config, width, height);
-    app.fingerprint = session.fingerprint;
-    app.file_warnings = session.file_warnings.clone();
-    app.warnings = session.warnings.iter().chain(&warnings).cloned().collect();
+    app.background.fingerprint = session.fingerprint;
+    app.background.file_warnings = session.file_warnings.clone();
+    app.warnings.all = session.warnings.iter().chain(&warnings).cloned().collect();
     (app, warnings)
 }
 
@@ -120,9 +120,9 @@ fn event_loop(
     let use_cache = session.use_cache;
     let config = &session.config;
     let (mut app, warnings) = app_with(Arc::new(session.corpus), config, size.width, size.height);
-    app.fingerprint = session.fingerprint;
-    app.file_warnings = session.file_warnings;
-    app.warnings = session.warnings.into_iter().chain(warnings.iter().cloned()).collect();
+    app.background.fingerprint = session.fingerprint;
+    app.background.file_warnings = session.file_warnings;
+    app.warnings.all = session.warnings.into_iter().chain(warnings.iter().cloned()).collect();
     if let Some(w) = warnings.first() {
         app.status = w.text();
     }
@@ -138,7 +138,7 @@ fn event_loop(
     );
     // the first articles are there at once; the rest are read in the background
     if let Some(stream) = stream {
-        app.loading = Some((stream.done(), stream.total()));
+        app.background.reading = Some((stream.done(), stream.total()));
         let tx = tx.clone();
         let pool = background.clone();
         std::thread::spawn(move || pool.install(|| read_rest(stream, &tx)));
@@ -147,12 +147,15 @@ fn event_loop(
     let mut analysing = false;
     loop {
         // the analysis starts once every article is read
-        if !analysing && app.loading.is_none() {
+        if !analysing && app.background.reading.is_none() {
             analysing = true;
             let corpus = app.corpus.clone();
             let tx = tx.clone();
             // the files' fingerprint and warnings once all are read: the cache entry's key
-            let analyser = Analyser::new(opts.clone(), use_cache.then(|| (app.fingerprint, app.file_warnings.clone())));
+            let analyser = Analyser::new(
+                opts.clone(),
+                use_cache.then(|| (app.background.fingerprint, app.background.file_warnings.clone())),
+            );
             let pool = background.clone();
             std::thread::spawn(move || pool.install(|| analyse_in_background(&corpus, &analyser, &tx)));
         }

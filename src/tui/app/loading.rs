@@ -6,15 +6,15 @@ use std::sync::Arc;
 impl App {
     pub(super) fn add_articles(&mut self, batch: crate::corpus::Loaded, done: usize, total: usize) {
         let crate::corpus::Loaded { corpus, warnings, fingerprint } = batch;
-        self.fingerprint = fingerprint;
-        if self.file_warnings.is_empty()
+        self.background.fingerprint = fingerprint;
+        if self.background.file_warnings.is_empty()
             && let Some(w) = warnings.first()
         {
             self.status = w.text();
         }
-        self.warnings.extend(warnings.iter().cloned());
-        self.file_warnings.extend(warnings);
-        self.loading = Some((done, total));
+        self.warnings.all.extend(warnings.iter().cloned());
+        self.background.file_warnings.extend(warnings);
+        self.background.reading = Some((done, total));
         let n = corpus.articles.len();
         // room for every file at once: a list doubling its size on a large corpus holds a key
         // press back
@@ -51,15 +51,15 @@ impl App {
             self.list.filter.reset(&self.corpus.articles);
             self.refilter();
         }
-        self.loading = None;
-        self.progress = (0, self.corpus.articles.len() * 2);
+        self.background.reading = None;
+        self.background.analysing = (0, self.corpus.articles.len() * 2);
         if !self.list.filter.is_empty() {
             // every title is there: rank the matches together
             self.list.filter.forget();
             self.refilter();
         }
-        if self.file_warnings.len() > 1 {
-            let n = self.file_warnings.len();
+        if self.background.file_warnings.len() > 1 {
+            let n = self.background.file_warnings.len();
             let key = self.keymap.key_for(crate::tui::view::View::List, crate::tui::action::Command::Warnings);
             self.status =
                 format!("{} skipped or repaired ({key} lists them)", crate::text::width::count(n, "file", None));
@@ -82,12 +82,12 @@ impl App {
         // an article the analysis could not read is told too (a cached analysis's are the
         // files' warnings, already here)
         for w in &analysis.warnings {
-            if !self.warnings.contains(w) {
-                self.warnings.push(w.clone());
+            if !self.warnings.all.contains(w) {
+                self.warnings.all.push(w.clone());
             }
         }
         self.analysis = Some(analysis);
-        self.progress = (self.progress.1, self.progress.1);
+        self.background.analysing = (self.background.analysing.1, self.background.analysing.1);
         if self.list.sort != super::Sort::Corpus {
             // the conflict counts came: the order by them too
             self.refilter();

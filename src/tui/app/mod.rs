@@ -8,6 +8,7 @@
 #![expect(clippy::indexing_slicing, reason = "pane, row and article indices are kept within their lists by `update`")]
 
 mod article_list;
+mod background;
 mod comparing;
 mod conflicts;
 mod effects;
@@ -21,39 +22,32 @@ mod sort;
 mod speaker_list;
 mod speakers;
 mod split;
+mod warning_list;
 
 use super::action::{Action, Command, Effect};
 use super::keymap::Keymap;
 use super::theme::Theme;
 use crate::analysis::{Analysis, Kind};
 use crate::corpus::Corpus;
-use crate::warning::Warning;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use super::digest::{Analysed, Stats};
 pub use super::view::{Motion, Prompt, View};
 pub use article_list::ArticleList;
+pub use background::Background;
 pub use conflicts::ConflictList;
 pub use reading::{Jump, Reading};
 pub use sort::Sort;
 pub use speaker_list::SpeakerList;
 pub use split::Split;
+pub use warning_list::WarningList;
 
 pub struct App {
     pub corpus: Arc<Corpus>,
     pub analysis: Option<Arc<Analysis>>,
-    /// Files read and files in all while the corpus is still being read.
-    pub loading: Option<(usize, usize)>,
-    /// What parsing the files said (files skipped or repaired), for the analysis cache.
-    pub file_warnings: Vec<Warning>,
-    /// Everything odd to tell the user (the config's, the keys', the files', the analysis's),
-    /// for the warnings view.
-    pub warnings: Vec<Warning>,
-    pub warning_sel: usize,
-    /// The fingerprint of the files read (the analysis cache's key).
-    pub fingerprint: crate::corpus::Fingerprint,
-    pub progress: (usize, usize),
+    pub background: Background,
+    pub warnings: WarningList,
     pub keymap: Keymap,
     pub theme: Theme,
     pub view: View,
@@ -109,12 +103,8 @@ impl App {
         let mut app = App {
             corpus,
             analysis: None,
-            loading: None,
-            file_warnings: Vec::new(),
-            warnings: Vec::new(),
-            warning_sel: 0,
-            fingerprint: crate::corpus::Fingerprint::default(),
-            progress: (0, n * 2),
+            background: Background { analysing: (0, n * 2), ..Background::default() },
+            warnings: WarningList::default(),
             keymap,
             theme,
             view: View::List,
@@ -200,7 +190,7 @@ impl App {
                 self.height = h;
                 self.rebuild();
             }
-            Action::Progress(done, total) => self.progress = (done, total),
+            Action::Progress(done, total) => self.background.analysing = (done, total),
             Action::Loaded(batch, done, total) => self.add_articles(*batch, done, total),
             Action::LoadFinished(ids) => self.finish_loading(ids),
             Action::Analysed(a) => self.set_analysis(*a),
@@ -466,7 +456,9 @@ impl App {
             View::Speakers => {
                 self.speakers.sel = m.apply(self.speakers.sel, self.speakers.rows.len().saturating_sub(1), rows);
             }
-            View::Warnings => self.warning_sel = m.apply(self.warning_sel, self.warnings.len().saturating_sub(1), rows),
+            View::Warnings => {
+                self.warnings.sel = m.apply(self.warnings.sel, self.warnings.all.len().saturating_sub(1), rows)
+            }
             View::Conflicts => {
                 // two lines a conflict
                 let l = &mut self.conflict_list;

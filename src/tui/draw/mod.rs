@@ -141,7 +141,7 @@ fn list(f: &mut Frame, app: &App, area: Rect) {
     let sorted = if app.list.sort == Sort::Corpus { String::new() } else { format!(" · by {}", app.list.sort.name()) };
     f.render_widget(
         title_bar({
-            let reading = app.loading.map_or(String::new(), |(d, t)| format!(" · reading files {d} of {t}"));
+            let reading = app.background.reading.map_or(String::new(), |(d, t)| format!(" · reading files {d} of {t}"));
             format!("{} of {} articles{filter}{sorted}{reading}", app.list.rows.len(), app.corpus.articles.len())
         }),
         top,
@@ -266,18 +266,18 @@ fn speakers(f: &mut Frame, app: &App, area: Rect) {
 
 fn warnings(f: &mut Frame, app: &App, area: Rect) {
     let [top, rows] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    let n = app.warnings.len();
+    let n = app.warnings.all.len();
     f.render_widget(title_bar(crate::text::width::count(n, "warning", None)), top);
     let h = usize::from(rows.height);
     let w = usize::from(rows.width).saturating_sub(2);
-    let offset = app.warning_sel.saturating_sub(h.saturating_sub(1));
+    let offset = app.warnings.sel.saturating_sub(h.saturating_sub(1));
     let mut lines: Vec<Line> = Vec::new();
     if n == 0 {
         lines.push(Line::styled("  nothing was skipped or odd", app.theme.dim));
     }
-    for (i, warning) in app.warnings.iter().enumerate().skip(offset).take(h) {
+    for (i, warning) in app.warnings.all.iter().enumerate().skip(offset).take(h) {
         let mut line = Line::from(format!("  {}", truncate(&warning.text(), w)));
-        if i == app.warning_sel {
+        if i == app.warnings.sel {
             line = line.style(app.theme.selection);
         }
         lines.push(line);
@@ -359,13 +359,13 @@ fn status_line(f: &mut Frame, app: &App, area: Rect) {
         None => format!("{} ", app.view.name()),
     };
     let right_w: u16 = if analysing { 24 } else { u16::try_from(right.chars().count() + 1).unwrap_or(u16::MAX) };
-    let (d, t, what) = match app.loading {
+    let (d, t, what) = match app.background.reading {
         Some((d, t)) => (d, t, "reading"),
-        None => (app.progress.0, app.progress.1, "analysing"),
+        None => (app.background.analysing.0, app.background.analysing.1, "analysing"),
     };
     // warnings are counted where the user looks while reading (`w` in the list shows them),
     // in a place of their own: neither the message nor the gauge squeezes it
-    let count = if app.warnings.is_empty() { String::new() } else { format!("⚠ {} ", app.warnings.len()) };
+    let count = if app.warnings.all.is_empty() { String::new() } else { format!("⚠ {} ", app.warnings.all.len()) };
     let count_w = u16::try_from(count.chars().count()).unwrap_or(0);
     let [l, c, r] =
         Layout::horizontal([Constraint::Min(5), Constraint::Length(count_w), Constraint::Length(right_w)]).areas(area);
