@@ -105,13 +105,14 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
         return;
     }
     // `Ana Ruiz of the Harbour Trust`: a person of an organisation is two names; the name
-    // before `of` is a person's when it opens with a given name and ends in no head word
+    // before `of` (after any title: `Station Manager Ana Ruiz of ...`) is a person's when it
+    // opens with a given name, or is two plain names, and ends in no head word
     let lead = || info.iter().take_while(|w| w.is_title() || w.is_common()).count();
     if let Some(of) = words.iter().position(|w| *w == "of")
-        && let lead = lead()
-        && of >= lead + 2
-        && info[lead].is_given()
+        && let from = (0..of).rev().find(|&i| info[i].is_title()).map_or_else(lead, |t| (t + 1).max(lead()))
+        && of >= from + 2
         && info[of - 1].head().is_none()
+        && (info[from].is_given() || (of == from + 2 && (from..of).all(|i| plain_name(words[i], &info[i]))))
         && !known
     {
         process_run(at, &run[..of], out);
@@ -178,18 +179,22 @@ fn affiliation_at(words: &[&str], info: &[Word], n: usize) -> bool {
 /// plain names (no head word, common word or demonym; a town's name may be a surname, a
 /// country's or an organisation's is not).
 fn person_follows(words: &[&str], info: &[Word]) -> bool {
-    let lex = lexicon();
-    let plain = |w: &str, x: &Word| {
-        x.head().is_none()
-            && !x.is_common()
-            && !x.is_demonym()
-            && with_fold(w, |k| lex.places.get(k).is_none_or(|p| p.kind == "city") && !lex.orgs.contains_key(k))
-    };
     match (words, info) {
         (_, [_, second, ..]) if second.is_given() => true,
-        ([_, a, b], [_, x, y]) => plain(a, x) && plain(b, y),
+        ([_, a, b], [_, x, y]) => plain_name(a, x) && plain_name(b, y),
         _ => false,
     }
+}
+
+/// A word that may be part of a person's name: no head word, common word or demonym, and no
+/// country's or organisation's name (a town's name may be a surname).
+fn plain_name(w: &str, x: &Word) -> bool {
+    let lex = lexicon();
+    x.head().is_none()
+        && !x.is_common()
+        && !x.is_demonym()
+        && !x.is_title()
+        && with_fold(w, |k| lex.places.get(k).is_none_or(|p| p.kind == "city") && !lex.orgs.contains_key(k))
 }
 
 #[cfg(test)]
@@ -240,6 +245,21 @@ mod tests {
     #[test]
     fn a_person_of_an_organisation_and_compound_adjectives() {
         assert_eq!(names("Reporter Ana Ruiz of The Harbour Gazette wrote it."), vec!["Ana Ruiz", "Harbour Gazette"]);
+        // a word before the title that is neither title nor common stays, and the person is split off
+        let n = names("Then Shift Leader Ana Ruiz of Northam Water Board said so.");
+        assert_eq!(n[n.len() - 2..], ["Ana Ruiz", "Northam Water Board"]);
+        assert_eq!(
+            names("Later Tavo Quillfeather of the Harbour Trust wrote on X."),
+            vec!["Tavo Quillfeather", "Harbour Trust", "X"]
+        );
+        assert_eq!(
+            names("The University of Tartu and the Duke of Averne agreed."),
+            vec!["University of Tartu", "Duke of Averne"]
+        );
+        assert_eq!(
+            names("Then Mother-of-three Ana Ruiz and Three-time champion Tavo Quillfeather spoke."),
+            vec!["Ana Ruiz", "Tavo Quillfeather"]
+        );
         assert_eq!(names("The University of Tartu agreed."), vec!["University of Tartu"]);
         assert_eq!(names("A Lisbon-based firm and a Kenyan-born singer met Ana Ruiz I'm told."), vec!["Ana Ruiz"]);
     }

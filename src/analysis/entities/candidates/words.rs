@@ -65,14 +65,22 @@ pub(super) fn is_first_person(w: &str) -> bool {
     w.strip_prefix('I').is_some_and(|r| r.starts_with(['\'', '\u{2019}']) && r.len() > 1)
 }
 
-/// `Paris-based`, `Ukrainian-born`, `Jail-issued`: a name turned adjective by a lower-case
-/// ending is no part of a name.
+/// `Paris-based`, `Ukrainian-born`, `Jail-issued`, `Three-time`: a name turned adjective by a
+/// lower-case ending is no part of a name; nor is a descriptor of three parts or more whose
+/// parts after the first are in lower case (`Mother-of-three`, `Father-of-two`).
 pub(super) fn is_compound_adjective(w: &str) -> bool {
-    w.rsplit_once(['-', '\u{2011}']).is_some_and(|(head, tail)| {
+    let hyphen = ['-', '\u{2011}'];
+    let adjective = w.rsplit_once(hyphen).is_some_and(|(head, tail)| {
         !head.is_empty()
             && tail.starts_with(|c: char| c.is_ascii_lowercase())
-            && (tail.ends_with("ed") || matches!(tail, "born" | "led" | "made" | "run" | "style" | "like" | "bound"))
-    })
+            && (tail.ends_with("ed")
+                || matches!(tail, "born" | "led" | "made" | "run" | "style" | "like" | "bound" | "time"))
+    });
+    let mut parts = w.split(hyphen);
+    adjective
+        || (parts.next().is_some_and(|p| !p.is_empty())
+            && w.split(hyphen).count() >= 3
+            && parts.all(|p| !p.is_empty() && p.chars().all(|c| c.is_lowercase())))
 }
 
 /// Holidays stand next to names (`Ltd Christmas party`) without being part of them.
