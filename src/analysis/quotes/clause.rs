@@ -231,7 +231,50 @@ pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) -
     }
     // (the cue stands close before the quotation: the look back is bounded)
     let ws: Vec<usize> = (a.max(open_tok.saturating_sub(64))..open_tok).filter(|&k| para.tokens[k].word).collect();
-    // according to NAME / quoting NAME / quoted by NAME / citing NAME
+    if let Some(at) = introduced(d, para, pi, &ws, open_tok) {
+        return at;
+    }
+    // the speech verb closest to the quotation; its subject is the speaker
+    let Some(&v) = ws.iter().rev().find(|&&k| is_speech(para.word(k))) else {
+        // `Maria Ortiz, nurse: "…"`: a short lead-in naming someone, then a colon
+        let colon = open_tok > a && para.word(open_tok - 1) == ":";
+        if colon && ws.len() <= 8 {
+            let who = subject_in(d, para, pi, a, open_tok - 1).filter(|&e| speakerish(d, e));
+            if who.is_some() {
+                return Attribution { speaker: who, cue: Some(":".into()), confidence: 0.6 };
+            }
+        }
+        return none;
+    };
+    let cue = Some(para.word(v).to_string());
+    // `..., Mr. Barrett said, "`: the name right before the verb is its subject, unless a
+    // preposition makes it part of the subject's phrase (`Ana Ruiz of the Union for Progress said`)
+    let object = |n: &Named| n.first > a && PREPOSITIONS.contains(&para.lower(n.first - 1).as_ref());
+    let adjacent = d
+        .named_in_range(pi, a, v)
+        .filter(|n| {
+            n.last == v && matches!(n.kind, Kind::Person | Kind::Other) && !n.possessive && !n.modifier && !object(n)
+        })
+        .last()
+        .map(|n| n.entity);
+    let subject = adjacent
+        .or_else(|| d.subject(pi, si, &[Kind::Person]))
+        .filter(|&e| d.of_sentence(pi, si).iter().any(|n| n.entity == e && n.sentence == si && n.first < v))
+        .or_else(|| subject_in(d, para, pi, a, v))
+        .filter(|&e| speakerish(d, e));
+    let confidence = if subject.is_none() {
+        0.0
+    } else if is_pronoun_at(para, a, v) {
+        0.7
+    } else {
+        0.85
+    };
+    Attribution { speaker: subject, cue, confidence }
+}
+
+/// `according to NAME`, `quoting NAME`, `quoted by NAME`, `citing NAME` among the words `ws`
+/// before the quotation.
+fn introduced(d: &Discourse, para: &Para, pi: usize, ws: &[usize], open_tok: usize) -> Option<Attribution> {
     for (i, &k) in ws.iter().enumerate().rev() {
         let w = para.lower(k).into_owned();
         let next = ws.get(i + 1).map(|&x| para.lower(x));
@@ -256,42 +299,11 @@ pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) -
                 } else {
                     w
                 };
-                return Attribution { speaker: who, cue: Some(cue), confidence: 0.85 };
+                return Some(Attribution { speaker: who, cue: Some(cue), confidence: 0.85 });
             }
         }
     }
-    // the speech verb closest to the quotation; its subject is the speaker
-    let Some(&v) = ws.iter().rev().find(|&&k| is_speech(para.word(k))) else {
-        // `Maria Ortiz, nurse: "…"`: a short lead-in naming someone, then a colon
-        let colon = open_tok > a && para.word(open_tok - 1) == ":";
-        if colon && ws.len() <= 8 {
-            let who = subject_in(d, para, pi, a, open_tok - 1).filter(|&e| speakerish(d, e));
-            if who.is_some() {
-                return Attribution { speaker: who, cue: Some(":".into()), confidence: 0.6 };
-            }
-        }
-        return none;
-    };
-    let cue = Some(para.word(v).to_string());
-    // `..., Mr. Barrett said, "`: the name right before the verb is its subject
-    let adjacent = d
-        .named_in_range(pi, a, v)
-        .filter(|n| n.last == v && matches!(n.kind, Kind::Person | Kind::Other) && !n.possessive && !n.modifier)
-        .last()
-        .map(|n| n.entity);
-    let subject = adjacent
-        .or_else(|| d.subject(pi, si, &[Kind::Person]))
-        .filter(|&e| d.of_sentence(pi, si).iter().any(|n| n.entity == e && n.sentence == si && n.first < v))
-        .or_else(|| subject_in(d, para, pi, a, v))
-        .filter(|&e| speakerish(d, e));
-    let confidence = if subject.is_none() {
-        0.0
-    } else if is_pronoun_at(para, a, v) {
-        0.7
-    } else {
-        0.85
-    };
-    Attribution { speaker: subject, cue, confidence }
+    None
 }
 
 /// `Ana Lima continued:` ending a paragraph, then a paragraph that opens with a quotation:

@@ -126,6 +126,13 @@ mod attribution {
     }
 
     #[test]
+    fn a_name_inside_the_speakers_phrase_is_not_the_speaker() {
+        let t =
+            ["Later Tavo Quillfeather of the League for Renewal wrote on X: \"Another year, another broken promise.\""];
+        assert_eq!(speaker_of(&t, "Another year").as_deref(), Some("Tavo Quillfeather"));
+    }
+
+    #[test]
     fn told_reporters_before_the_quote() {
         let t = ["Pavel Novak told reporters \"nothing has been decided yet\" after the meeting."];
         assert_eq!(speaker_of(&t, "nothing has").as_deref(), Some("Pavel Novak"));
