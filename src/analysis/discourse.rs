@@ -193,6 +193,24 @@ impl<'a> Discourse<'a> {
             .map(|n| n.entity)
     }
 
+    /// The organisation `the trust` or `the council` at token `tok` stands for: the most recent
+    /// one named before the spot whose name ends in that word (`Northam Water Trust`).
+    pub fn resolve_definite(&self, p: usize, tok: usize, word: &str) -> Option<usize> {
+        let before = self.named.partition_point(|n| (n.paragraph, n.first) < (p, tok));
+        let ends_in = |e: usize| {
+            self.entity_names.get(e).and_then(|name| name.rsplit(' ').next()).is_some_and(|last| {
+                last.len() > 2
+                    && (last.eq_ignore_ascii_case(word) || last.trim_end_matches('s').eq_ignore_ascii_case(word))
+            })
+        };
+        self.named[..before]
+            .iter()
+            .rev()
+            .take(256)
+            .find(|n| n.kind == Kind::Organization && !n.quoted && ends_in(n.entity))
+            .map(|n| n.entity)
+    }
+
     pub fn previous_sentence(&self, (p, s): (usize, usize)) -> Option<(usize, usize)> {
         if s > 0 {
             return Some((p, s - 1));

@@ -90,6 +90,17 @@ pub(super) fn subject_in(d: &Discourse, para: &Para, pi: usize, from: usize, to:
             return d.resolve_pronoun(pi, para.sentence_of(k), k);
         }
     }
+    // `the trust said`, `a trust spokesperson told`: an organisation's last word after an
+    // article is the organisation named with it before
+    for k in from.max(1)..to {
+        let w = para.lower(k);
+        if matches!(para.lower(k - 1).as_ref(), "the" | "a" | "an")
+            && !lexicon().is_title(&w)
+            && let Some(e) = d.resolve_definite(pi, k, &w)
+        {
+            return Some(e);
+        }
+    }
     for k in from..to {
         let w = para.lower(k);
         if lexicon().is_title(&w)

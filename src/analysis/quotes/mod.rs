@@ -133,6 +133,15 @@ mod attribution {
     }
 
     #[test]
+    fn the_organisations_last_word_stands_for_it() {
+        let t = [
+            "The Northam Water Trust closed two reservoirs on Monday, and chief engineer Tavo Quillfeather went to see them.\n\nIn a statement, the trust said: \"Drinking water is safe.\"\n\n\"Nobody is at risk,\" a trust spokesperson told reporters.",
+        ];
+        assert_eq!(speaker_of(&t, "Drinking wat").as_deref(), Some("Northam Water Trust"));
+        assert_eq!(speaker_of(&t, "Nobody is at").as_deref(), Some("Northam Water Trust"));
+    }
+
+    #[test]
     fn told_reporters_before_the_quote() {
         let t = ["Pavel Novak told reporters \"nothing has been decided yet\" after the meeting."];
         assert_eq!(speaker_of(&t, "nothing has").as_deref(), Some("Pavel Novak"));
