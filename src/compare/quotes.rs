@@ -89,51 +89,86 @@ fn similarity_of(a: &Prepared, b: &Prepared) -> (f64, bool) {
     let contained = run == shorter;
     let whole_sentences = run >= 4 && sentence_edge(&a.words, sa, run) && sentence_edge(&b.words, sb, run);
     let exact = contained || whole_sentences;
-    let sim = if exact { 1.0 } else { (run as f64 / shorter as f64).max(dice) };
+    // one statement quoted on differently: both open with the same words, a whole sentence in
+    // one of them (`We will not pay. We are ...` and `We will not pay, and we urge ...`)
+    let same_opening =
+        run >= 5 && sa == 0 && sb == 0 && (sentence_edge(&a.words, sa, run) || sentence_edge(&b.words, sb, run));
+    let sim = if exact {
+        1.0
+    } else if same_opening {
+        (run as f64 / shorter as f64).max(dice).max(0.75)
+    } else {
+        (run as f64 / shorter as f64).max(dice)
+    };
     (sim, exact)
 }
 
-/// The best-matching right quotation for each left one, by the same speaker.
+/// A pair that may be shared: left and right quotation, similarity, whether exact.
+type Candidate = (usize, usize, f64, bool);
+
+/// The quotations two reports share: the best-matching right quotation of each left one and
+/// the best-matching left one of each right one (one report's quotation may be two of the
+/// other's), by the same speaker, in the left report's order.
 pub fn shared(left: &[Quote], right: &[Quote]) -> Vec<SharedQuote> {
+    let lp: Vec<Prepared> = left.iter().map(|l| prepare(&l.text)).collect();
     let rp: Vec<Prepared> = right.iter().map(|r| prepare(&r.text)).collect();
-    let mut out = Vec::new();
-    for l in left {
-        let lp = prepare(&l.text);
-        let mut best: Option<(f64, bool, usize)> = None;
+    // every pair that may be shared, with its similarity
+    let mut good: Vec<Candidate> = Vec::new();
+    for (li, l) in left.iter().enumerate() {
         for (ri, r) in right.iter().enumerate() {
-            let same_speaker = l.speaker.is_some() && l.speaker == r.speaker;
-            let unattributed = l.speaker.is_none() || r.speaker.is_none();
-            if !(same_speaker || unattributed) {
-                continue;
-            }
-            let (sim, exact) = similarity_of(&lp, &rp[ri]);
-            let short = lp.count.min(rp[ri].count) < 4;
-            let good = if short {
-                exact && l.text.len() == r.text.len()
-            } else if same_speaker {
-                sim >= 0.5
-            } else {
-                exact || sim >= 0.8
-            };
-            if good && best.is_none_or(|(s, _, _)| sim > s) {
-                best = Some((sim, exact, ri));
-                if exact {
-                    break;
-                }
+            if let Some((sim, exact)) = pair(l, &lp[li], r, &rp[ri]) {
+                good.push((li, ri, sim, exact));
             }
         }
-        if let Some((sim, exact, ri)) = best {
-            let r = &right[ri];
-            out.push(SharedQuote {
+    }
+    // the first best of each side (an exact pair ends the look, as it did for the left side)
+    let best_of = |key: &dyn Fn(&Candidate) -> usize, n: usize| {
+        let mut best: Vec<Option<usize>> = vec![None; n];
+        for (gi, g) in good.iter().enumerate() {
+            let slot = &mut best[key(g)];
+            if slot.is_none_or(|b| g.2 > good[b].2 && !good[b].3) {
+                *slot = Some(gi);
+            }
+        }
+        best
+    };
+    let mut chosen: Vec<usize> =
+        best_of(&|g| g.0, left.len()).into_iter().chain(best_of(&|g| g.1, right.len())).flatten().collect();
+    chosen.sort_unstable();
+    chosen.dedup();
+    chosen
+        .into_iter()
+        .map(|gi| {
+            let (li, ri, sim, exact) = good[gi];
+            let (l, r) = (&left[li], &right[ri]);
+            SharedQuote {
                 speaker: l.speaker.clone().or_else(|| r.speaker.clone()),
                 left: l.clone(),
                 right: r.clone(),
                 similarity: (sim * 1000.0).round() / 1000.0,
                 exact,
-            });
-        }
+            }
+        })
+        .collect()
+}
+
+/// How two quotations are shared, if they are: by the same speaker (or one unattributed),
+/// alike enough for their length and for what is known of who said them.
+fn pair(l: &Quote, lp: &Prepared, r: &Quote, rp: &Prepared) -> Option<(f64, bool)> {
+    let same_speaker = l.speaker.is_some() && l.speaker == r.speaker;
+    let unattributed = l.speaker.is_none() || r.speaker.is_none();
+    if !(same_speaker || unattributed) {
+        return None;
     }
-    out
+    let (sim, exact) = similarity_of(lp, rp);
+    let good = if lp.count.min(rp.count) < 4 {
+        exact && l.text.len() == r.text.len()
+    } else if same_speaker {
+        sim >= 0.5
+    } else {
+        exact || sim >= 0.8
+    };
+    good.then_some((sim, exact))
 }
 
 #[cfg(test)]
@@ -155,6 +190,40 @@ mod tests {
             similarity("The budget will be balanced by next spring", "the budget will surely be balanced next spring");
         assert!(!exact);
         assert!(s > 0.5 && s < 1.0, "{s}");
+    }
+
+    #[test]
+    fn one_statement_quoted_on_differently_is_a_variant() {
+        let (s, exact) = similarity(
+            "The quay will stay shut until Friday. Divers are checking every pillar of it.",
+            "The quay will stay shut until Friday, and we ask skippers to moor elsewhere",
+        );
+        assert!(!exact && s >= 0.75, "{s}");
+    }
+
+    fn quote(text: &str, speaker: &str) -> Quote {
+        Quote {
+            at: crate::analysis::Span::new(&std::sync::Arc::from("x"), 0, 0, 0),
+            text: text.into(),
+            speaker: Some(speaker.into()),
+            cue: Some("said".into()),
+            confidence: 0.9,
+        }
+    }
+
+    #[test]
+    fn a_quotation_one_report_splits_in_two_shares_both_halves() {
+        let left = [quote(
+            "We are checking every pillar with the harbour board and our divers. It is far too soon to say when the quay reopens.",
+            "Tavo Quillfeather",
+        )];
+        let right = [
+            quote("We are checking every pillar with the harbour board and its divers", "Tavo Quillfeather"),
+            quote("It's far too soon to say.", "Tavo Quillfeather"),
+        ];
+        let got = shared(&left, &right);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().any(|s| s.right.text.starts_with("We are checking")));
     }
 
     #[test]
