@@ -156,15 +156,6 @@ impl Index {
                 to = look(&self.by_initials, &ac);
             }
         }
-        // a given name that is also a town (`I know Vladimir well`) joins the one person of that name
-        if to.is_none()
-            && key.is_place()
-            && let [w] = words
-            && !c.place_cue
-            && lex.given.contains(&fold(w))
-        {
-            to = look(&self.by_first, &skeleton(w));
-        }
         // a surname that is also a town (`Warren said` after `Elizabeth Warren`) joins the one
         // person of that surname its own report names; `in Warren` stays a place, a country
         // or a state is never a surname here
@@ -178,6 +169,16 @@ impl Index {
             let here: Vec<usize> =
                 options.iter().copied().filter(|&o| self.people.contains(&o) && self.in_article(o, ai)).collect();
             to = self.pick(&here, ai, own);
+        }
+        // a given name that is also a town (`I know Vladimir well`) joins the one person of that
+        // name, unless its own report names a person of that surname (above)
+        if to.is_none()
+            && key.is_place()
+            && let [w] = words
+            && !c.place_cue
+            && lex.given.contains(&fold(w))
+        {
+            to = look(&self.by_first, &skeleton(w));
         }
         // `Mark Heller` is the one `Mark Jay Heller`
         if to.is_none()

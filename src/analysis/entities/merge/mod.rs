@@ -247,6 +247,18 @@ mod tests {
     }
 
     #[test]
+    fn a_town_that_is_a_surname_in_its_report_is_not_another_reports_given_name() {
+        let es = entities(&[
+            "Investor Lincoln Q. Vale bought the shares.",
+            "Charlotte Lincoln questioned the bank's chief.\n\n\"You should resign,\" Lincoln told him.",
+        ]);
+        let person = find(&es, "Charlotte Lincoln").unwrap_or_else(|| panic!("{es:?}"));
+        assert!(person.2.iter().any(|a| a == "Lincoln"), "the surname of her own report: {es:?}");
+        let vale = find(&es, "Lincoln Q. Vale").unwrap_or_else(|| panic!("{es:?}"));
+        assert!(vale.2.iter().all(|a| a != "Lincoln"), "{es:?}");
+    }
+
+    #[test]
     fn a_town_named_with_a_preposition_stays_a_town() {
         let es = entities(&["Charlotte Lincoln opened a shop.\n\nShe grew up in Lincoln, where the shop stands."]);
         let town = find(&es, "Lincoln").unwrap_or_else(|| panic!("{es:?}"));
