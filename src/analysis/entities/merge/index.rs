@@ -147,10 +147,23 @@ impl Index {
         if key.is_name()
             && let [w] = words
         {
-            to = look(&self.by_last, &skeleton(w));
-            if to.is_none() && lex.given.contains(&fold(w)) {
-                to = look(&self.by_first, &skeleton(w));
-            }
+            // the report's own people first: the one whose surname it is, else the one whose
+            // given name; only when the report names neither, the corpus's
+            let sk = skeleton(w);
+            let given = lex.given.contains(&fold(w));
+            let here = |index: &HashMap<String, Vec<usize>>| -> Vec<usize> {
+                index.get(&sk).map_or_else(Vec::new, |o| {
+                    o.iter().copied().filter(|&x| x != own && self.in_article(x, ai)).collect()
+                })
+            };
+            let (last_here, first_here) = (here(&self.by_last), if given { here(&self.by_first) } else { Vec::new() });
+            to = if !last_here.is_empty() {
+                self.pick(&last_here, ai, own)
+            } else if !first_here.is_empty() {
+                self.pick(&first_here, ai, own)
+            } else {
+                look(&self.by_last, &sk).or_else(|| if given { look(&self.by_first, &sk) } else { None })
+            };
             if to.is_none() && c.is_acronym() {
                 let ac: String = w.chars().filter(|x| *x != '.').collect();
                 to = look(&self.by_initials, &ac);

@@ -259,6 +259,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_name_is_first_the_surname_or_given_name_of_its_own_report() {
+        let es = entities(&[
+            "Investor Quill Amberly bought the shares.",
+            "Teacher Noa Quill led the march.\n\n\"We will be back,\" Quill said.",
+            "Mayor Quill Tarrant opened the bridge.\n\n\"It is finished,\" Quill said.",
+        ]);
+        let noa = find(&es, "Noa Quill").unwrap_or_else(|| panic!("{es:?}"));
+        assert!(noa.2.iter().any(|a| a == "Quill"), "{es:?}");
+        let amberly = find(&es, "Quill Amberly").unwrap_or_else(|| panic!("{es:?}"));
+        assert!(amberly.2.iter().all(|a| a != "Quill"), "{es:?}");
+    }
+
+    #[test]
     fn a_town_named_with_a_preposition_stays_a_town() {
         let es = entities(&["Charlotte Lincoln opened a shop.\n\nShe grew up in Lincoln, where the shop stands."]);
         let town = find(&es, "Lincoln").unwrap_or_else(|| panic!("{es:?}"));
