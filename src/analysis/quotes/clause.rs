@@ -162,26 +162,9 @@ pub(super) fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) ->
         }
     }
     if !ends_clause {
-        return none;
+        return later_in_sentence(d, para, pi, from).unwrap_or(none);
     }
-    let mut end = from;
-    let mut depth = 0usize;
-    while end < para.tokens.len() && end < from + 24 {
-        let w = para.word(end);
-        match w {
-            "(" => depth += 1,
-            ")" => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        // an abbreviation's dot in a party label does not end the clause (`(D-Mo.) said`,
-        // `McConnell, R-Ky., said`)
-        let next = para.tokens.get(end + 1).map(|_| para.word(end + 1));
-        let label_dot = w == "." && (depth > 0 || matches!(next, Some("," | ")")));
-        if (matches!(w, "." | "!" | "?" | ";") && !label_dot) || w.starts_with(['“', '"']) {
-            break;
-        }
-        end += 1;
-    }
+    let end = clause_end(para, from);
     let words: Vec<usize> = (from..end).filter(|&k| para.tokens[k].word).collect();
     // the verb within six words, or further when a named person stands right before it
     // (`," the state's deputy health director Jane Roe told reporters`)
@@ -215,7 +198,56 @@ pub(super) fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) ->
     if let Some(e) = subject_in(d, para, pi, v + 1, after_end) {
         return Attribution { speaker: Some(e), cue, confidence: 0.85 };
     }
-    Attribution { speaker: None, cue, confidence: 0.0 }
+    // `," said Del. Amara Quist of ...`: a name of two words or more the lexicon could not
+    // type, standing right after the verb (past a title), is the speaker
+    let untyped = d
+        .named_in_range(pi, v + 1, after_end)
+        .next()
+        .filter(|n| n.kind == Kind::Other && n.first <= v + 3 && n.last >= n.first + 2 && !n.possessive && !n.modifier);
+    match untyped {
+        Some(n) => Attribution { speaker: Some(n.entity), cue, confidence: 0.75 },
+        None => Attribution { speaker: None, cue, confidence: 0.0 },
+    }
+}
+
+/// Where the clause after a quotation that starts at token `from` ends: a sentence's end
+/// (not an abbreviation's dot), a semicolon or the next quotation; at most 24 tokens on.
+fn clause_end(para: &Para, from: usize) -> usize {
+    let mut end = from;
+    let mut depth = 0usize;
+    while end < para.tokens.len() && end < from + 24 {
+        let w = para.word(end);
+        match w {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        // an abbreviation's dot in a party label does not end the clause (`(D-Mo.) said`,
+        // `McConnell, R-Ky., said`), nor a short title's before a name (`said Del. Ana Ruiz`)
+        let next = para.tokens.get(end + 1).map(|_| para.word(end + 1));
+        let label_dot = w == "." && (depth > 0 || matches!(next, Some("," | ")")));
+        let title_dot = w == "."
+            && end > from
+            && para.tokens[end - 1].end() as usize == para.tokens[end].start as usize
+            && para.word(end - 1).chars().count() <= 3
+            && para.word(end - 1).starts_with(char::is_uppercase)
+            && next.is_some_and(|n| n.starts_with(char::is_uppercase));
+        if (matches!(w, "." | "!" | "?" | ";") && !label_dot && !title_dot) || w.starts_with(['“', '"']) {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// `''I admire the design'' of the new levy, Mr. Ostrander said.`: a fragment quoted inside
+/// a sentence whose own verb, after a comma, is a speech verb with its subject right before it.
+fn later_in_sentence(d: &Discourse, para: &Para, pi: usize, from: usize) -> Option<Attribution> {
+    let end = clause_end(para, from);
+    let comma = (from..end).find(|&k| para.word(k) == ",")?;
+    let v = (comma + 1..end.min(comma + 8)).find(|&k| is_speech(para.word(k)))?;
+    let e = subject_in(d, para, pi, comma + 1, v).filter(|&e| speakerish(d, e))?;
+    Some(Attribution { speaker: Some(e), cue: Some(para.word(v).to_string()), confidence: 0.7 })
 }
 
 /// Whether the subject slot `from..to` holds a pronoun rather than a name.

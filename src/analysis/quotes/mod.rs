@@ -142,6 +142,19 @@ mod attribution {
     }
 
     #[test]
+    fn a_short_titles_dot_and_an_untyped_name_after_the_verb() {
+        let t =
+            ["Tavi Kroll spoke first.\n\n\"This is a waste of time,\" said Del. Amara Quist of the Harbour Islands."];
+        assert_eq!(speaker_of(&t, "This is a wa").as_deref(), Some("Amara Quist"));
+    }
+
+    #[test]
+    fn a_fragment_quoted_inside_a_sentence_whose_verb_comes_later() {
+        let t = ["Tavi Kroll wrote the plan.\n\n''I admire the design'' of the new levy, Mr. Ostrander said."];
+        assert_eq!(speaker_of(&t, "I admire the").as_deref(), Some("Ostrander"));
+    }
+
+    #[test]
     fn told_reporters_before_the_quote() {
         let t = ["Pavel Novak told reporters \"nothing has been decided yet\" after the meeting."];
         assert_eq!(speaker_of(&t, "nothing has").as_deref(), Some("Pavel Novak"));
