@@ -19,6 +19,9 @@ pub(super) struct Proto {
 /// Groups by what the rules look names up by.
 pub(super) struct Index {
     by_last: HashMap<String, Vec<usize>>,
+    /// Names of two words nothing marks as a person's (`Tavi Kroll` when no cue types it), by
+    /// their last word: a bare surname that is a person's joins one in its own report only.
+    by_last_untyped: HashMap<String, Vec<usize>>,
     by_first: HashMap<String, Vec<usize>>,
     by_initials: HashMap<String, Vec<usize>>,
     by_first_last: HashMap<String, Vec<usize>>,
@@ -31,12 +34,15 @@ pub(super) struct Index {
     /// Groups of two or more words a mention of which a title, a given name or a speech verb
     /// marks as a person's.
     people: rustc_hash::FxHashSet<usize>,
+    /// Groups of one word a mention of which is marked as a person's.
+    cued: rustc_hash::FxHashSet<usize>,
 }
 
 impl Index {
     pub(super) fn new<'c>(protos: &[Proto], cand: &impl Fn(Place) -> &'c Candidate) -> Index {
         let mut ix = Index {
             by_last: HashMap::default(),
+            by_last_untyped: HashMap::default(),
             by_first: HashMap::default(),
             by_initials: HashMap::default(),
             by_first_last: HashMap::default(),
@@ -45,6 +51,7 @@ impl Index {
             articles: Vec::new(),
             short_of: HashMap::default(),
             people: rustc_hash::FxHashSet::default(),
+            cued: rustc_hash::FxHashSet::default(),
         };
         for (id, p) in protos.iter().enumerate() {
             ix.add(id, p, cand);
@@ -85,6 +92,9 @@ impl Index {
         if personish && words.len() >= 2 {
             self.people.insert(id);
         }
+        if personish && words.len() == 1 {
+            self.cued.insert(id);
+        }
         if p.key.is_name()
             && words.len() >= 2
             && (personish || words.len() >= 3)
@@ -95,6 +105,10 @@ impl Index {
             if words.len() >= 3 {
                 self.by_first_last.entry(two_words(f, l)).or_default().push(id);
             }
+        } else if p.key.is_name()
+            && let [_, l] = words
+        {
+            self.by_last_untyped.entry(skeleton(l)).or_default().push(id);
         }
         // only buildings, events and works: a city is not its police (`Troy` / `Troy Police`)
         if p.key.is_other()
@@ -156,7 +170,11 @@ impl Index {
                     o.iter().copied().filter(|&x| x != own && self.in_article(x, ai)).collect()
                 })
             };
-            let (last_here, first_here) = (here(&self.by_last), if given { here(&self.by_first) } else { Vec::new() });
+            let (mut last_here, first_here) =
+                (here(&self.by_last), if given { here(&self.by_first) } else { Vec::new() });
+            if last_here.is_empty() && self.cued.contains(&own) {
+                last_here = here(&self.by_last_untyped);
+            }
             to = if !last_here.is_empty() {
                 self.pick(&last_here, ai, own)
             } else if !first_here.is_empty() {

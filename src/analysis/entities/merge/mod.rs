@@ -272,6 +272,14 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_that_speaks_joins_the_untyped_full_name_of_its_report() {
+        let es = entities(&["Tavi Kroll defended the plan on Monday.\n\n\"It is sound,\" Kroll said."]);
+        let kroll = find(&es, "Tavi Kroll").unwrap_or_else(|| panic!("{es:?}"));
+        assert!(kroll.2.iter().any(|a| a == "Kroll"), "{es:?}");
+        assert_eq!(kroll.1, Kind::Person, "{es:?}");
+    }
+
+    #[test]
     fn a_town_named_with_a_preposition_stays_a_town() {
         let es = entities(&["Charlotte Lincoln opened a shop.\n\nShe grew up in Lincoln, where the shop stands."]);
         let town = find(&es, "Lincoln").unwrap_or_else(|| panic!("{es:?}"));
