@@ -106,40 +106,44 @@ fn similarity_of(a: &Prepared, b: &Prepared) -> (f64, bool) {
 /// A pair that may be shared: left and right quotation, similarity, whether exact.
 type Candidate = (usize, usize, f64, bool);
 
-/// The quotations two reports share: the best-matching right quotation of each left one and
-/// the best-matching left one of each right one (one report's quotation may be two of the
-/// other's), by the same speaker, in the left report's order.
+/// The quotations two reports share: the best-matching right quotation of each left one, and
+/// the best-matching left one of each right one no left one chose (one report's quotation may
+/// be two of the other's), by the same speaker, in the left report's order.
 pub fn shared(left: &[Quote], right: &[Quote]) -> Vec<SharedQuote> {
     let lp: Vec<Prepared> = left.iter().map(|l| prepare(&l.text)).collect();
     let rp: Vec<Prepared> = right.iter().map(|r| prepare(&r.text)).collect();
-    // every pair that may be shared, with its similarity
-    let mut good: Vec<Candidate> = Vec::new();
-    for (li, l) in left.iter().enumerate() {
-        for (ri, r) in right.iter().enumerate() {
-            if let Some((sim, exact)) = pair(l, &lp[li], r, &rp[ri]) {
-                good.push((li, ri, sim, exact));
-            }
-        }
-    }
-    // the first best of each side (an exact pair ends the look, as it did for the left side)
-    let best_of = |key: &dyn Fn(&Candidate) -> usize, n: usize| {
-        let mut best: Vec<Option<usize>> = vec![None; n];
-        for (gi, g) in good.iter().enumerate() {
-            let slot = &mut best[key(g)];
-            if slot.is_none_or(|b| g.2 > good[b].2 && !good[b].3) {
-                *slot = Some(gi);
+    // the first best of `pairs` (an exact one ends the look)
+    let first_best = |pairs: &mut dyn Iterator<Item = (usize, usize)>| {
+        let mut best: Option<Candidate> = None;
+        for (li, ri) in pairs {
+            if let Some((sim, exact)) = pair(&left[li], &lp[li], &right[ri], &rp[ri])
+                && best.is_none_or(|b| sim > b.2)
+            {
+                best = Some((li, ri, sim, exact));
+                if exact {
+                    break;
+                }
             }
         }
         best
     };
-    let mut chosen: Vec<usize> =
-        best_of(&|g| g.0, left.len()).into_iter().chain(best_of(&|g| g.1, right.len())).flatten().collect();
-    chosen.sort_unstable();
-    chosen.dedup();
+    let mut chosen: Vec<Candidate> = Vec::new();
+    let mut taken = vec![false; right.len()];
+    for li in 0..left.len() {
+        if let Some(b) = first_best(&mut (0..right.len()).map(|ri| (li, ri))) {
+            taken[b.1] = true;
+            chosen.push(b);
+        }
+    }
+    // a right quotation no left one chose may be part of one (the other report split it)
+    for ri in (0..right.len()).filter(|&ri| !taken[ri]) {
+        chosen.extend(first_best(&mut (0..left.len()).map(|li| (li, ri))));
+    }
+    chosen.sort_by_key(|c| (c.0, c.1));
+    chosen.dedup_by_key(|c| (c.0, c.1));
     chosen
         .into_iter()
-        .map(|gi| {
-            let (li, ri, sim, exact) = good[gi];
+        .map(|(li, ri, sim, exact)| {
             let (l, r) = (&left[li], &right[ri]);
             SharedQuote {
                 speaker: l.speaker.clone().or_else(|| r.speaker.clone()),
