@@ -200,7 +200,8 @@ impl<'a> Discourse<'a> {
         let ends_in = |e: usize| {
             self.entity_names.get(e).and_then(|name| name.rsplit(' ').next()).is_some_and(|last| {
                 last.len() > 2
-                    && (last.eq_ignore_ascii_case(word) || last.trim_end_matches('s').eq_ignore_ascii_case(word))
+                    && (last.eq_ignore_ascii_case(word)
+                        || last.strip_suffix('s').is_some_and(|l| l.eq_ignore_ascii_case(word)))
             })
         };
         self.named[..before]

@@ -104,7 +104,7 @@ fn similarity_of(a: &Prepared, b: &Prepared) -> (f64, bool) {
 }
 
 /// A pair that may be shared: left and right quotation, similarity, whether exact.
-type Candidate = (usize, usize, f64, bool);
+type Pairing = (usize, usize, f64, bool);
 
 /// The quotations two reports share: the best-matching right quotation of each left one, and
 /// the best-matching left one of each right one no left one chose (one report's quotation may
@@ -114,7 +114,7 @@ pub fn shared(left: &[Quote], right: &[Quote]) -> Vec<SharedQuote> {
     let rp: Vec<Prepared> = right.iter().map(|r| prepare(&r.text)).collect();
     // the first best of `pairs` (an exact one ends the look)
     let first_best = |pairs: &mut dyn Iterator<Item = (usize, usize)>| {
-        let mut best: Option<Candidate> = None;
+        let mut best: Option<Pairing> = None;
         for (li, ri) in pairs {
             if let Some((sim, exact)) = pair(&left[li], &lp[li], &right[ri], &rp[ri])
                 && best.is_none_or(|b| sim > b.2)
@@ -127,7 +127,7 @@ pub fn shared(left: &[Quote], right: &[Quote]) -> Vec<SharedQuote> {
         }
         best
     };
-    let mut chosen: Vec<Candidate> = Vec::new();
+    let mut chosen: Vec<Pairing> = Vec::new();
     let mut taken = vec![false; right.len()];
     for li in 0..left.len() {
         if let Some(b) = first_best(&mut (0..right.len()).map(|ri| (li, ri))) {

@@ -64,6 +64,12 @@ pub(super) struct Attribution {
     pub confidence: f32,
 }
 
+/// Whether a preposition inside the slot that starts at `from` stands right before the name
+/// (`a spokesman for Mayor Jo Bell`): the name is an object, not a subject.
+fn after_preposition(para: &Para, n: &Named, from: usize) -> bool {
+    n.first > from && PREPOSITIONS.contains(&para.lower(n.first - 1).as_ref())
+}
+
 pub(super) fn speakerish(d: &Discourse, e: usize) -> bool {
     d.can_speak(e)
 }
@@ -72,7 +78,7 @@ pub(super) fn speakerish(d: &Discourse, e: usize) -> bool {
 pub(super) fn subject_in(d: &Discourse, para: &Para, pi: usize, from: usize, to: usize) -> Option<usize> {
     // a person, or a name of two words or more the lexicon could not type, that is not the
     // object of a preposition (`a spokesman for Mayor Jo Bell`)
-    let object = |n: &Named| n.first > from && PREPOSITIONS.contains(&para.lower(n.first - 1).as_ref());
+    let object = |n: &Named| after_preposition(para, n, from);
     // (an untyped name counts when the verb follows it at once: `," Okafor said`)
     let person_like = |n: &&Named| {
         !n.possessive
@@ -292,7 +298,7 @@ pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) -
     let cue = Some(para.word(v).to_string());
     // `..., Mr. Barrett said, "`: the name right before the verb is its subject, unless a
     // preposition makes it part of the subject's phrase (`Ana Ruiz of the Union for Progress said`)
-    let object = |n: &Named| n.first > a && PREPOSITIONS.contains(&para.lower(n.first - 1).as_ref());
+    let object = |n: &Named| after_preposition(para, n, a);
     let adjacent = d
         .named_in_range(pi, a, v)
         .filter(|n| {

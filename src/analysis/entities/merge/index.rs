@@ -126,6 +126,13 @@ impl Index {
         self.articles.get(id).is_some_and(|a| a.binary_search(&ai).is_ok())
     }
 
+    /// The groups of `index` under `key` that have a mention in article `ai`, but `own`.
+    fn in_report(&self, index: &HashMap<String, Vec<usize>>, key: &str, ai: usize, own: usize) -> Vec<usize> {
+        index
+            .get(key)
+            .map_or_else(Vec::new, |o| o.iter().copied().filter(|&x| x != own && self.in_article(x, ai)).collect())
+    }
+
     /// The one target among `options` for a candidate of group `own` in article `ai`,
     /// preferring the one in that article.
     fn pick(&self, options: &[usize], ai: usize, own: usize) -> Option<usize> {
@@ -165,11 +172,7 @@ impl Index {
             // given name; only when the report names neither, the corpus's
             let sk = skeleton(w);
             let given = lex.given.contains(&fold(w));
-            let here = |index: &HashMap<String, Vec<usize>>| -> Vec<usize> {
-                index.get(&sk).map_or_else(Vec::new, |o| {
-                    o.iter().copied().filter(|&x| x != own && self.in_article(x, ai)).collect()
-                })
-            };
+            let here = |index: &HashMap<String, Vec<usize>>| self.in_report(index, &sk, ai, own);
             let (mut last_here, first_here) =
                 (here(&self.by_last), if given { here(&self.by_first) } else { Vec::new() });
             if last_here.is_empty() && self.cued.contains(&own) {
@@ -194,22 +197,22 @@ impl Index {
             && key.is_place()
             && let [w] = words
             && !c.place_cue
-            && lex.places.get(&fold(w)).is_some_and(|p| p.kind == "city")
-            && let Some(options) = self.by_last.get(&skeleton(w))
         {
-            let here: Vec<usize> =
-                options.iter().copied().filter(|&o| self.people.contains(&o) && self.in_article(o, ai)).collect();
-            to = self.pick(&here, ai, own);
-        }
-        // a given name that is also a town (`I know Vladimir well`) joins the one person of that
-        // name, unless its own report names a person of that surname (above)
-        if to.is_none()
-            && key.is_place()
-            && let [w] = words
-            && !c.place_cue
-            && lex.given.contains(&fold(w))
-        {
-            to = look(&self.by_first, &skeleton(w));
+            let sk = skeleton(w);
+            let surname_here: Vec<usize> = if lex.places.get(&fold(w)).is_some_and(|p| p.kind == "city") {
+                self.in_report(&self.by_last, &sk, ai, own).into_iter().filter(|o| self.people.contains(o)).collect()
+            } else {
+                Vec::new()
+            };
+            // else a given name that is also a town (`I know Vladimir well`) joins the one person
+            // of that name, unless its own report names people of that surname
+            to = if !surname_here.is_empty() {
+                self.pick(&surname_here, ai, own)
+            } else if lex.given.contains(&fold(w)) {
+                look(&self.by_first, &sk)
+            } else {
+                None
+            };
         }
         // `Mark Heller` is the one `Mark Jay Heller`
         if to.is_none()
