@@ -4,6 +4,7 @@
     reason = "token, sentence and paragraph indices come from this document's own tokenizer and are bounded by the loops that walk them; an article that still trips one is contained and reported as a warning"
 )]
 
+use super::layout::{Layout, layouts};
 use super::tokens::{Token, tokenize};
 use crate::text::sentences::sentence_spans;
 
@@ -12,8 +13,8 @@ pub struct Para<'a> {
     pub tokens: Vec<Token>,
     /// Token index ranges of the sentences, in order.
     pub sentences: Vec<(usize, usize)>,
-    /// A title-case line (a subheading): capitalised words there are weak evidence.
-    pub headline: bool,
+    /// Prose, a title-case line (capitalised words there are weak evidence) or a table row.
+    pub layout: Layout,
     /// The paragraph in lower case, when that keeps every byte offset (almost always).
     lower_text: Option<String>,
 }
@@ -24,7 +25,15 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     pub fn new(paragraphs: &'a [String]) -> Doc<'a> {
-        Doc { paras: paragraphs.iter().map(|p| Para::new(p)).collect() }
+        let mut paras: Vec<Para> = paragraphs.iter().map(|p| Para::new(p)).collect();
+        let found = {
+            let shapes: Vec<(&str, &[Token])> = paras.iter().map(|p| (p.text, p.tokens.as_slice())).collect();
+            layouts(&shapes)
+        };
+        for (p, l) in paras.iter_mut().zip(found) {
+            p.layout = l;
+        }
+        Doc { paras }
     }
 }
 
@@ -61,21 +70,10 @@ impl<'a> Para<'a> {
                 .collect();
         }
         sentences.shrink_to_fit();
-        // a headline is short: the capitals are counted only then
-        let words = tokens.iter().filter(|t| t.word).count();
-        let headline = words > 0
-            && words <= 14
-            && !text.trim_end().ends_with(['.', '!', '?', '"', '”', ':'])
-            && tokens
-                .iter()
-                .filter(|t| {
-                    t.word && t.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                })
-                .count()
-                * 10
-                >= words * 6;
+        // set by the article (see `Doc::new`): a row is known from its neighbours
+        let layout = Layout::Prose;
         let lower_text = crate::text::lower::lower_keeping_offsets(text);
-        Para { text, tokens, sentences, headline, lower_text }
+        Para { text, tokens, sentences, layout, lower_text }
     }
 
     /// Token `i` in lower case, without allocating where possible.

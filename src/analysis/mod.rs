@@ -9,6 +9,7 @@ pub mod discourse;
 pub mod doc;
 pub mod entities;
 pub mod figures;
+pub mod layout;
 pub mod lexicon;
 pub mod marks;
 pub mod model;

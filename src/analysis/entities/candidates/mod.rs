@@ -209,6 +209,17 @@ mod tests {
     }
 
     #[test]
+    fn names_in_table_rows_are_names_not_heading_words() {
+        let rows = ["Kettleby 2 Marrow Vale 1", "Stoke Amber 0 Kettleby 3"].map(String::from);
+        let doc = Doc::new(&rows);
+        let found: Vec<(String, bool)> = find(&doc).into_iter().map(|c| (c.text, c.weak || c.initial)).collect();
+        assert!(found.contains(&("Kettleby".to_string(), false)), "a row's first cell: {found:?}");
+        assert!(found.contains(&("Marrow Vale".to_string(), false)), "{found:?}");
+        let heading = ["Storm Season Brings Floods".to_string()];
+        assert!(find(&Doc::new(&heading)).iter().all(|c| c.weak), "a heading's capitals are weak");
+    }
+
+    #[test]
     fn an_affiliation_before_a_name_is_not_part_of_it() {
         let found =
             names("The vote went to Labour Ines Dumont, and if Republican Tavi Kroll wins, Republicans said so.");

@@ -7,6 +7,7 @@
 use super::candidate::{Candidate, Source};
 use super::words::*;
 use crate::analysis::doc::Para;
+use crate::analysis::layout::Layout;
 use crate::analysis::lexicon::{Lexicon, Word, lexicon};
 use crate::analysis::model::Kind;
 use crate::text::date::{month_from_name, weekday_from_name};
@@ -166,7 +167,9 @@ pub(super) fn push_with(
         let lexical = if whole.may_be_known() { lexicon_kind(lex, k) } else { None };
         (lexical, whole.given_or(|| lex.given.contains(k)), k == "x")
     });
-    let initial = first == sent_start || (first > 0 && !para.tokens[first - 1].word && first - 1 == sent_start);
+    let opens = first == sent_start || (first > 0 && !para.tokens[first - 1].word && first - 1 == sent_start);
+    // a row's first cell is a name whatever its place: `Kettleby 2 Marrow Vale 1`
+    let initial = opens && !(para.layout == Layout::Row && starts_cell(para, last + 1));
     // Not names: days, months, lone letters, sentence openers that are ordinary words.
     if words.len() == 1 {
         let after_on = first > 0 && matches!(para.word(first - 1), "on" | "via");
@@ -197,7 +200,7 @@ pub(super) fn push_with(
         country,
         person_cue,
         place_cue,
-        weak: para.headline,
+        weak: para.layout == Layout::Headline,
         initial,
     });
 }
@@ -300,4 +303,12 @@ pub(super) fn rejected_alone(w: Word, text: &str, lexical: bool, given: bool, x_
         && !lexical
         && !given
         && crate::text::lower::with_lower(text, |l| l.ends_with("ing") || l.ends_with("ly") || l.ends_with("ed"))
+}
+
+/// Whether token `i` opens a row's next cell: a number, a bracket, a comma or the row's end.
+fn starts_cell(para: &Para, i: usize) -> bool {
+    para.tokens.get(i).is_none_or(|t| {
+        let w = t.text(para.text);
+        (t.word && w.starts_with(|c: char| c.is_ascii_digit())) || matches!(w, "(" | "," | "-")
+    })
 }
