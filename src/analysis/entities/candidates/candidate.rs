@@ -11,6 +11,8 @@ pub enum Source {
     Lexicon(Kind, &'static str),
     /// Ends (or starts, for `Ministry of ...`) with an organisation or other head word.
     Head(Kind),
+    /// Typed by its table row (`Northam 2 Kettleby 1`: Northam's club, not the city).
+    Row(Kind),
     /// Nothing known about it but its capitals.
     Unknown,
 }
@@ -35,6 +37,8 @@ pub struct Candidate {
     pub country: Option<&'static str>,
     pub person_cue: bool,
     pub place_cue: bool,
+    /// A team's place in a table row (a name with its score).
+    pub org_cue: bool,
     /// Found only in a title-case line: kept only if the name is known elsewhere.
     pub weak: bool,
     /// The first word of its sentence, where any word is capitalised.

@@ -32,6 +32,16 @@ pub(super) fn mark_lists(_lex: &Lexicon, para: &Para, cands: &mut [Candidate]) {
             continue;
         }
         let places = g.iter().filter(|&&i| matches!(cands[i].source, Source::Lexicon(Kind::Place, _))).count();
+        // most of them people's (`Ana Ruiz, Ben Ortiz, Cleo Park and Dov Lerner`): the others
+        // of several words are people's too
+        let people = g.iter().filter(|&&i| cands[i].person_cue).count();
+        if people * 2 >= g.len() && places == 0 {
+            for &i in &g {
+                if cands[i].source == Source::Unknown && cands[i].words().len() >= 2 {
+                    cands[i].person_cue = true;
+                }
+            }
+        }
         if places * 2 >= g.len() {
             for &i in &g {
                 if cands[i].source == Source::Unknown && !cands[i].person_cue {

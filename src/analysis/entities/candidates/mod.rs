@@ -8,6 +8,7 @@
 
 mod candidate;
 mod lists;
+mod rows;
 mod segment;
 mod words;
 
@@ -17,6 +18,7 @@ use crate::text::fold::{fold, strip_possessive, with_fold};
 use crate::text::lower::with_lower;
 pub use candidate::{Candidate, Source};
 use lists::mark_lists;
+use rows::mark_rows;
 use segment::{At, push, segment};
 use smallvec::SmallVec;
 use words::*;
@@ -83,6 +85,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
             mark_lists(lex, para, &mut out[before..]);
         }
     }
+    mark_rows(doc, &mut out);
     // kept until the last pass of the whole corpus: no spare capacity
     out.shrink_to_fit();
     out
@@ -309,5 +312,12 @@ mod tests {
         let c = find(&doc);
         let t = c.iter().find(|c| c.text == "Tromsvik").unwrap();
         assert!(t.place_cue);
+    }
+
+    #[test]
+    fn lists_of_people_spread_the_kind() {
+        let paras = vec!["The team: Tavi Kroll, Ines Dumont, Orrin Vask and Mara Quist.".to_string()];
+        let c = find(&Doc::new(&paras));
+        assert!(c.iter().any(|c| c.text == "Orrin Vask" && c.person_cue), "{c:?}");
     }
 }

@@ -200,6 +200,7 @@ pub(super) fn push_with(
         country,
         person_cue,
         place_cue,
+        org_cue: false,
         weak: para.layout == Layout::Headline,
         initial,
     });
@@ -241,7 +242,7 @@ fn cues(
     let (place_prefix, given_first) = if words.len() >= 2 {
         let first = lex.word(&words[0]);
         let place_prefix = first.is_place_prefix();
-        (place_prefix, !place_prefix && first.is_given())
+        (place_prefix, !place_prefix && (first.is_given() || is_initial(&words[0])))
     } else {
         (false, false)
     };
@@ -256,6 +257,12 @@ fn cues(
     let place_cue =
         (place_prefix || prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))) && !person_cue && !acronym;
     (role, person_cue, place_cue)
+}
+
+/// `A. Rahman`, `K. Ostrow`: one capital with its full stop opens a person's name.
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 /// `Russia's Foreign Ministry`: a country's possessive before an organisation.

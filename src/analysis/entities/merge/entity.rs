@@ -98,15 +98,19 @@ fn decide_kind(cs: &[&Candidate], lexical: Option<Kind>) -> Kind {
         return k;
     }
     if let Some(k) = cs.iter().find_map(|c| match c.source {
-        Source::Head(k) => Some(k),
+        Source::Head(k) | Source::Row(k) => Some(k),
         _ => None,
     }) {
         return k;
     }
     let person = cs.iter().filter(|c| c.person_cue).count();
     let place = cs.iter().filter(|c| c.place_cue).count();
-    if person > 0 && person >= place {
+    let team = cs.iter().filter(|c| c.org_cue).count();
+    if person > 0 && person >= place && person >= team {
         return Kind::Person;
+    }
+    if team > 0 && team >= place {
+        return Kind::Organization;
     }
     if place > 0 {
         return Kind::Place;

@@ -26,7 +26,7 @@ impl Key {
                 country: c.country.map(fold).unwrap_or_default(),
                 base: spelling(&org_base(c.words(), c.country.is_some())),
             },
-            Source::Head(k) => Key::Kind(*k, spelling(&fold(&c.text))),
+            Source::Head(k) | Source::Row(k) => Key::Kind(*k, spelling(&fold(&c.text))),
             Source::Unknown => {
                 Key::Name(spelling(&c.words().iter().map(|w| skeleton(w)).collect::<Vec<_>>().join(" ")))
             }

@@ -124,6 +124,7 @@ fn protos(articles: &[(&str, &[Candidate])], kept: &[Vec<bool>]) -> (Vec<Proto>,
             let tag = match &c.source {
                 Source::Lexicon(k, _) => 10 + *k as u8,
                 Source::Head(k) => 20 + *k as u8,
+                Source::Row(k) => 30 + *k as u8,
                 Source::Unknown => 0,
             };
             let next = first_of.len();
