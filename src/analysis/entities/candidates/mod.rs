@@ -306,6 +306,20 @@ mod tests {
     }
 
     #[test]
+    fn a_places_words_around_a_name_make_it_a_place() {
+        for (text, name) in [
+            ("The bomb went off in a market of the coastal town of Varnoe on Friday.", "Varnoe"),
+            ("The plant stands in Quenlo province, far from the capital.", "Quenlo"),
+            ("The flight came down over Keddick, Scotland, in 1988.", "Keddick"),
+        ] {
+            let c = find(&Doc::new(&[text.to_string()]));
+            assert!(c.iter().any(|c| c.text == name && c.place_cue), "{text}: {c:?}");
+        }
+        let c = find(&Doc::new(&["Ana Ruiz, Norway's envoy, spoke first.".to_string()]));
+        assert!(c.iter().all(|c| !c.place_cue || c.text != "Ana Ruiz"), "{c:?}");
+    }
+
+    #[test]
     fn lists_of_places_spread_the_kind() {
         let paras = vec!["Troops left Oslo, Bergen, Tromsvik and Lisbon.".to_string()];
         let doc = Doc::new(&paras);

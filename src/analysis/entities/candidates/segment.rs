@@ -254,9 +254,29 @@ fn cues(
             .map(str::to_string)
     });
     let person_cue = role.is_some() || given_first || (speech_after && *source == Source::Unknown && !acronym);
-    let place_cue =
-        (place_prefix || prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))) && !person_cue && !acronym;
+    let place_cue = (place_prefix
+        || prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+        || place_around(at, first, &next_words))
+        && !person_cue
+        && !acronym;
     (role, person_cue, place_cue)
+}
+
+/// A place's words around a name: `the town of Varno`, `Varno province`, `Varno, Norway`.
+fn place_around(at: At, first: usize, next: &[&str]) -> bool {
+    let At { lex, para, .. } = at;
+    let place_noun =
+        |w: &str| w.chars().next().is_some_and(char::is_lowercase) && lex.word(w).head() == Some(Kind::Place);
+    // `city` is a club's head word too (`Northam City`), a place's before `of`
+    let of_place = first >= 2
+        && para.word(first - 1) == "of"
+        && (place_noun(para.word(first - 2)) || para.word(first - 2) == "city");
+    // only an administrative unit after it: `a Cumbrian valley` is an adjective's
+    let noun_after = matches!(next[0], "province" | "district" | "prefecture" | "governorate" | "county" | "oblast");
+    // (`Norway's` is one word: a possessive is no country here)
+    let country_after =
+        next[0] == "," && with_fold(next[1], |k| lex.places.get(k).is_some_and(|p| p.kind == "country"));
+    of_place || noun_after || country_after
 }
 
 /// `A. Rahman`, `K. Ostrow`: one capital with its full stop opens a person's name.
