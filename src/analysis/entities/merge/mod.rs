@@ -185,7 +185,13 @@ fn finish<'c>(
     let mut names = Vec::with_capacity(entities.len());
     for (i, (mut e, members)) in entities.into_iter().enumerate() {
         if !seen.insert(e.name.clone()) {
-            e.name = format!("{} ({})", e.name, e.kind.as_str());
+            // the name a second entity of that spelling is listed by; the text keeps its own
+            // spelling among the aliases, so a search for `Durham` finds both
+            let listed = format!("{} ({})", e.name, e.kind.as_str());
+            let written = std::mem::replace(&mut e.name, listed);
+            if let Err(at) = e.aliases.binary_search(&written) {
+                e.aliases.insert(at, written);
+            }
             seen.insert(e.name.clone());
         }
         names.push(Arc::from(e.name.as_str()));
@@ -223,6 +229,16 @@ mod tests {
 
     fn find<'a>(es: &'a [(String, Kind, Vec<String>)], form: &str) -> Option<&'a (String, Kind, Vec<String>)> {
         es.iter().find(|e| e.0 == form || e.2.iter().any(|a| a == form))
+    }
+
+    #[test]
+    fn a_club_named_after_its_city_is_its_own_entity_and_both_keep_the_written_name() {
+        let es = entities(&[
+            "Results on Saturday:\n\nLeeds 2 Kettleby Amber 1\n\nMarrow Vale 0 Stoke Amber 3\n\nFans travelled from Leeds by train.",
+        ]);
+        let kinds: Vec<Kind> =
+            es.iter().filter(|e| e.0 == "Leeds" || e.2.iter().any(|a| a == "Leeds")).map(|e| e.1).collect();
+        assert!(kinds.contains(&Kind::Organization) && kinds.contains(&Kind::Place), "{es:?}");
     }
 
     #[test]
