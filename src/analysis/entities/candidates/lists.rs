@@ -13,10 +13,13 @@ use crate::analysis::model::Kind;
 pub(super) fn mark_lists(_lex: &Lexicon, para: &Para, cands: &mut [Candidate]) {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..cands.len() {
+        // a line-up numbers its names (`15 - Ana Ruiz, 14 - Ben Ortiz (Cleo Park, 60th)`)
         let joined = i > 0 && cands[i - 1].paragraph == cands[i].paragraph && {
             let between: Vec<&str> = (cands[i - 1].last..cands[i].first).map(|k| para.word(k)).collect();
-            !between.is_empty()
-                && between.iter().all(|w| matches!(*w, "," | "and" | "or" | "&"))
+            let separator = |w: &&str| matches!(*w, "," | ";" | "and" | "or" | "&");
+            let numbering = |w: &&str| matches!(*w, "-" | "(" | ")") || w.starts_with(|c: char| c.is_ascii_digit());
+            between.iter().any(separator)
+                && between.iter().all(|w| separator(w) || numbering(w))
                 && !is_apostrophe_only(&between)
         };
         if joined {

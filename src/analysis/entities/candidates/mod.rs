@@ -320,6 +320,28 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_organisation_before_a_name_or_a_teams_score_after_it() {
+        for (text, name) in [
+            ("UEFA fined the Belgian club Olimpia Varnoe on Friday.", "Olimpia Varnoe"),
+            ("The remark was reported by the daily Kestrel Zeitung.", "Kestrel Zeitung"),
+            ("The Florida side beat the Quenlo Reds 3-1 for a seventh straight win.", "Quenlo Reds"),
+        ] {
+            let c = find(&Doc::new(&[text.to_string()]));
+            assert!(c.iter().any(|c| c.text == name && c.org_cue), "{text}: {c:?}");
+        }
+        let c = find(&Doc::new(&["The club said Ana Ruiz would stay.".to_string()]));
+        assert!(c.iter().all(|c| !c.org_cue), "{c:?}");
+    }
+
+    #[test]
+    fn a_numbered_line_up_is_one_list() {
+        let text =
+            "Northam - 15 - John Kroll, 14 - Ines Dumont, 13 - Orrin Vask (Mara Quist, 60th), 12 - Peter Tamsin.";
+        let c = find(&Doc::new(&[text.to_string()]));
+        assert!(c.iter().any(|c| c.text == "Orrin Vask" && c.person_cue), "{c:?}");
+    }
+
+    #[test]
     fn lists_of_places_spread_the_kind() {
         let paras = vec!["Troops left Oslo, Bergen, Tromsvik and Lisbon.".to_string()];
         let doc = Doc::new(&paras);

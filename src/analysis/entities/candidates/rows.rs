@@ -23,6 +23,8 @@ struct Cell {
     bracket_place: bool,
     /// How many numbers follow before the next name (`Kettleby 3 1 2 0`).
     numbers: usize,
+    /// Right after a competitor's bracket: the competitor's team (`Ana Ruiz (Spain) Velotech`).
+    after_bracket: bool,
 }
 
 /// Types the candidates of the article's rows; `cands` are the article's, in order.
@@ -67,6 +69,8 @@ fn mark_table(doc: &Doc, cands: &mut [Candidate]) {
             let c = &mut cands[j];
             if teams && cells[j].numbers > 0 {
                 as_team(c);
+            } else if cells[j].after_bracket && c.source == Source::Unknown && !c.person_cue {
+                c.org_cue = true;
             } else if cells[j].bracket_place && c.words().len() >= 2 && c.source == Source::Unknown {
                 c.person_cue = true;
             }
@@ -105,6 +109,7 @@ fn cell(para: &Para, cands: &[Candidate], k: usize) -> Cell {
     let c = &cands[k];
     let word = |i: usize| para.tokens.get(i).map_or("", |t| t.text(para.text));
     let bracketed = c.first > 0 && word(c.first - 1) == "(";
+    let after_bracket = c.first > 0 && word(c.first - 1) == ")";
     let mut i = c.last;
     let bracket_place = word(i) == "("
         && cands.get(k + 1).is_some_and(|n| {
@@ -130,7 +135,7 @@ fn cell(para: &Para, cands: &[Candidate], k: usize) -> Cell {
         }
         i += 1;
     }
-    Cell { bracketed, bracket_place, numbers }
+    Cell { bracketed, bracket_place, numbers, after_bracket }
 }
 
 #[cfg(test)]
@@ -168,6 +173,12 @@ mod tests {
         assert_eq!(has(&found, "Orrin Vask"), (true, false, false), "the table's other rows: {found:?}");
         let national = cues(&["Norway 2 Belgium 1"]);
         assert!(national.iter().all(|c| !c.2 && !c.3), "a national side is its country: {national:?}");
+    }
+
+    #[test]
+    fn the_name_after_a_competitors_bracket_is_a_team() {
+        let found = cues(&["4. Tavo Quillfeather (Norway) Velotech 8", "5. Jens Moravik (Belgium) Corvane 9"]);
+        assert_eq!(has(&found, "Velotech"), (false, true, false), "{found:?}");
     }
 
     #[test]

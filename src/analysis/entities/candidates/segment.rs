@@ -185,6 +185,7 @@ pub(super) fn push_with(
     let source = source_of(lex, lexical, words);
     let (role, person_cue, place_cue) = cues(at, first, last, words, &source, role);
     let country = country.or_else(|| possessive_country(at, first, &source));
+    let org_cue = !person_cue && !place_cue && source == Source::Unknown && org_around(at, first, last);
     out.push(Candidate {
         paragraph: pi,
         sentence: si,
@@ -200,7 +201,7 @@ pub(super) fn push_with(
         country,
         person_cue,
         place_cue,
-        org_cue: false,
+        org_cue,
         weak: para.layout == Layout::Headline,
         initial,
     });
@@ -260,6 +261,58 @@ fn cues(
         && !person_cue
         && !acronym;
     (role, person_cue, place_cue)
+}
+
+/// Kinds of organisation a name follows (`Belgian club X`, `the daily X`, `operator X`).
+const ORG_CLASSES: &[&str] = &[
+    "club",
+    "side",
+    "team",
+    "company",
+    "firm",
+    "group",
+    "conglomerate",
+    "daily",
+    "weekly",
+    "newspaper",
+    "agency",
+    "broadcaster",
+    "operator",
+    "airline",
+    "carrier",
+    "bank",
+    "lender",
+    "insurer",
+    "brokerage",
+    "retailer",
+    "maker",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "producer",
+    "supplier",
+    "distributor",
+    "developer",
+    "chain",
+    "label",
+];
+
+/// An organisation's words around a name: a kind of organisation before it (`the daily X`),
+/// or a score after a team's name (`beat the Northam Reds 3-1`).
+fn org_around(at: At, first: usize, last: usize) -> bool {
+    let para = at.para;
+    let before = first.checked_sub(1).map(|i| para.word(i));
+    let class_before = before.is_some_and(|w| ORG_CLASSES.contains(&w));
+    let score_after = before == Some("the")
+        && para.tokens.get(last + 1).is_some_and(|t| {
+            let w = t.text(para.text);
+            t.word && w.split_once('-').is_some_and(|(a, b)| is_number(a) && is_number(b))
+        });
+    class_before || score_after
+}
+
+fn is_number(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A place's words around a name: `the town of Varno`, `Varno province`, `Varno, Norway`.
