@@ -12,8 +12,9 @@ mod rows;
 mod segment;
 mod words;
 
-use crate::analysis::doc::Doc;
-use crate::analysis::lexicon::{Word, lexicon};
+use crate::analysis::doc::{Doc, Para};
+use crate::analysis::lexicon::{Lexicon, Word, lexicon};
+use crate::analysis::model::Kind;
 use crate::text::fold::{fold, strip_possessive, with_fold};
 use crate::text::lower::with_lower;
 pub use candidate::{Candidate, Source};
@@ -71,6 +72,9 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                         run.push(m);
                         run.push(m + 1);
                         m += 2;
+                    } else if let Some(next) = organisation_goes_on(lex, para, &run, m, b) {
+                        run.extend(m..next);
+                        m = next;
                     } else if m + 2 < b && para.word(m) == "of" && para.word(m + 1) == "the" && is_cap(para.word(m + 2))
                     {
                         run.extend([m, m + 1, m + 2]);
@@ -89,6 +93,38 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
     // kept until the last pass of the whole corpus: no spare capacity
     out.shrink_to_fit();
     out
+}
+
+/// Where an organisation's name goes on past `for` or `and` (`International Organization for
+/// Migration`, `Centre for Volcanology and Hazard Mitigation`, `Northam Fire and Rescue
+/// Service`): one past the capitalised words joined, when they belong to it. After `for` the
+/// run so far ends in an organisation's head word; after `and` a `for` came first, or the
+/// words after it end in one and the run so far is no person's or known name.
+fn organisation_goes_on(lex: &'static Lexicon, para: &Para, run: &[usize], m: usize, b: usize) -> Option<usize> {
+    if m + 1 >= b {
+        return None;
+    }
+    let joiner = para.word(m);
+    if !matches!(joiner, "for" | "and") || !para.tokens.get(m + 1).is_some_and(|t| t.word) {
+        return None;
+    }
+    let caps = (m + 1..b).take_while(|&i| para.tokens[i].word && is_cap(para.word(i))).count();
+    if caps == 0 {
+        return None;
+    }
+    let next = m + 1 + caps;
+    let org_head = |i: usize| lex.word(strip_possessive(para.word(i))).head() == Some(Kind::Organization);
+    let last = *run.last()?;
+    let joined = match joiner {
+        "for" => org_head(last),
+        _ => {
+            run.iter().any(|&i| para.word(i) == "for")
+                || (org_head(next - 1)
+                    && !lex.word(para.word(run[0])).is_given()
+                    && lexicon_kind(lex, &fold(para.word(run[0]))).is_none())
+        }
+    };
+    joined.then_some(next)
 }
 
 fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
@@ -127,7 +163,7 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     }
     // Split at titles; a title before a name is that person's role.
     // `Texas Department of Criminal Justice`: a head word before `of` makes one organisation
-    let head_of = (1..words.len()).any(|i| words[i] == "of" && info[i - 1].head().is_some());
+    let head_of = (1..words.len()).any(|i| matches!(words[i], "of" | "for") && info[i - 1].head().is_some());
     let ends_with_head = info.last().is_some_and(|w| w.head().is_some()) || (words.len() > 2 && head_of);
 
     // the pieces between titles are ranges of the run; an empty one carries a role
@@ -331,6 +367,26 @@ mod tests {
         }
         let c = find(&Doc::new(&["The club said Ana Ruiz would stay.".to_string()]));
         assert!(c.iter().all(|c| !c.org_cue), "{c:?}");
+    }
+
+    #[test]
+    fn an_organisations_name_goes_on_past_for_and_and() {
+        for (text, name) in [
+            ("The International Organization for Settlement said so.", "International Organization for Settlement"),
+            (
+                "The Centre for Volcanology and Hazard Mitigation raised the alert.",
+                "Centre for Volcanology and Hazard Mitigation",
+            ),
+            ("Crews from Northam Fire and Rescue Service arrived.", "Northam Fire and Rescue Service"),
+        ] {
+            let c = find(&Doc::new(&[text.to_string()]));
+            assert!(
+                c.iter().any(|c| c.text == name && matches!(c.source, Source::Head(Kind::Organization))),
+                "{text}: {c:?}"
+            );
+        }
+        let c = names("Ana Ruiz and Harbour Trust staff met. Ines Dumont voted for Northam.");
+        assert!(c.contains(&"Ana Ruiz".to_string()) && c.contains(&"Northam".to_string()), "{c:?}");
     }
 
     #[test]

@@ -51,7 +51,8 @@ pub(super) fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut V
     let w = |i: usize| strip_possessive(para.word(piece[i]));
     let n = piece.len();
     let last_head = lex.word(w(n - 1)).head();
-    let first_head_of = n > 2 && (0..n - 1).any(|i| w(i + 1) == "of" && lex.word(w(i)).head().is_some());
+    let first_head_of =
+        n > 2 && (0..n - 1).any(|i| matches!(w(i + 1), "of" | "for") && lex.word(w(i)).head().is_some());
     if last_head.is_some() || first_head_of {
         // `Russian Foreign Ministry`: the demonym qualifies the organisation
         let mut country = None;
@@ -214,7 +215,11 @@ fn source_of(lex: &'static Lexicon, lexical: Option<(Kind, &'static str)>, words
         return Source::Lexicon(k, canon);
     }
     let head = words.last().and_then(|w| lex.word(w).head()).or_else(|| {
-        words.windows(2).find(|p| p[1] == "of").and_then(|p| lex.word(&p[0]).head()).filter(|_| words.len() > 2)
+        words
+            .windows(2)
+            .find(|p| p[1] == "of" || p[1] == "for")
+            .and_then(|p| lex.word(&p[0]).head())
+            .filter(|_| words.len() > 2)
     });
     head.map_or(Source::Unknown, Source::Head)
 }
