@@ -38,7 +38,9 @@ pub fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
                 off > 0
                     && (next.is_uppercase()
                         || matches!(next, '"' | '\u{201c}' | '(' | '\u{2018}')
-                        || next.is_ascii_digit())
+                        || next.is_ascii_digit()
+                        // a single mark opening a quotation: `he said. 'People were ...`
+                        || (next == '\'' && p[j + off + 1..].starts_with(char::is_uppercase)))
             }
         };
         if boundary && c == b'.' && is_abbreviation(p, k) {
@@ -156,13 +158,16 @@ mod tests {
                     j += 1;
                 }
                 let end = if j < chars.len() { chars[j].0 } else { p.len() };
-                let boundary = match chars[j..].iter().find(|(_, c)| !c.is_whitespace()) {
+                let boundary = match chars[j..].iter().position(|(_, c)| !c.is_whitespace()) {
                     None => true,
-                    Some((_, n)) => {
+                    Some(at) => {
+                        let n = chars[j + at].1;
+                        let after = chars.get(j + at + 1).map(|x| x.1);
                         (j < chars.len() && chars[j].1.is_whitespace())
                             && (n.is_uppercase()
                                 || matches!(n, '"' | '\u{201c}' | '(' | '\u{2018}')
-                                || n.is_ascii_digit())
+                                || n.is_ascii_digit()
+                                || (n == '\'' && after.is_some_and(char::is_uppercase)))
                     }
                 };
                 if boundary && c == '.' && is_abbreviation(p, i) {
@@ -192,6 +197,7 @@ mod tests {
         let texts = crate::corpus::bundled::test_paragraphs(&[
             "It ended.\u{a0}Then “more.” (Yes.) 3. Done?! \"Go.\"\u{2003}Next… The U.S. Mr. Ü. Fine.",
             "a.b. c. D. 東京. É! ? . ..",
+            "He said. 'Go.' 'no. ' X. '",
         ]);
         for t in &texts {
             assert_eq!(sentence_spans(t), reference(t), "{t}");
@@ -237,6 +243,12 @@ mod tests {
         assert_eq!(split("He met\u{a0}top aide J. Ko. Then he left.").len(), 2);
         // a capital initial keeps its sentence going
         assert_eq!(split("\u{a0}a\tİ. Aa").len(), 1);
+    }
+
+    #[test]
+    fn a_single_mark_opening_a_quotation_starts_a_sentence() {
+        let s = split("'It tipped over,' he said. 'People climbed out.' It's 'fine'. 'tis so.");
+        assert_eq!(s, vec!["'It tipped over,' he said.", "'People climbed out.'", "It's 'fine'. 'tis so."]);
     }
 
     #[test]

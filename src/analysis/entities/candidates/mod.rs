@@ -64,8 +64,7 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                         run.push(m);
                         m += 1;
                     } else if m + 1 < b
-                        && para.tokens[m].word
-                        && CONNECTORS.contains(&para.word(m))
+                        && (para.tokens[m].word && CONNECTORS.contains(&para.word(m)) || para.word(m) == "&")
                         && para.tokens[m + 1].word
                         && is_cap(para.word(m + 1))
                     {
@@ -117,9 +116,11 @@ fn organisation_goes_on(lex: &'static Lexicon, para: &Para, run: &[usize], m: us
     let last = *run.last()?;
     let joined = match joiner {
         "for" => org_head(last),
+        // `X Centre and Y Police` are two organisations: the first is whole at its head word
         _ => {
             run.iter().any(|&i| para.word(i) == "for")
                 || (org_head(next - 1)
+                    && !org_head(last)
                     && !lex.word(para.word(run[0])).is_given()
                     && lexicon_kind(lex, &fold(para.word(run[0]))).is_none())
         }
@@ -387,6 +388,16 @@ mod tests {
         }
         let c = names("Ana Ruiz and Harbour Trust staff met. Ines Dumont voted for Northam.");
         assert!(c.contains(&"Ana Ruiz".to_string()) && c.contains(&"Northam".to_string()), "{c:?}");
+        let c = names("The Northam Cyber Centre and Varnoe Police were told.");
+        assert_eq!(c, ["Northam Cyber Centre", "Varnoe Police"], "two organisations, each whole at its head word");
+    }
+
+    #[test]
+    fn a_firms_partners_and_currency_codes() {
+        let c = find(&Doc::new(&["said an analyst at Quill & Marrow, who expects a CZK 292bn gap.".to_string()]));
+        assert!(c.iter().any(|c| c.text == "Quill & Marrow" && c.source == Source::Head(Kind::Organization)), "{c:?}");
+        assert!(c.iter().all(|c| c.text != "CZK"), "a currency's code before its amount: {c:?}");
+        assert!(!names("Highs reached 104 degrees Fahrenheit.").contains(&"Fahrenheit".to_string()));
     }
 
     #[test]

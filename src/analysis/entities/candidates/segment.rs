@@ -183,6 +183,13 @@ pub(super) fn push_with(
     }) {
         return;
     }
+    // `CZK 292bn`: a currency's code before its amount
+    if words.len() == 1
+        && crate::analysis::figures::units::currency_symbol(&text).is_some()
+        && para.tokens.get(last + 1).is_some_and(|t| t.text(para.text).starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return;
+    }
     let source = source_of(lex, lexical, words);
     let (role, person_cue, place_cue) = cues(at, first, last, words, &source, role);
     let country = country.or_else(|| possessive_country(at, first, &source));
@@ -213,6 +220,10 @@ pub(super) fn push_with(
 fn source_of(lex: &'static Lexicon, lexical: Option<(Kind, &'static str)>, words: &[String]) -> Source {
     if let Some((k, canon)) = lexical {
         return Source::Lexicon(k, canon);
+    }
+    // `Harrow & Lyle`: a firm's partners
+    if words.iter().any(|w| w == "&") {
+        return Source::Head(Kind::Organization);
     }
     let head = words.last().and_then(|w| lex.word(w).head()).or_else(|| {
         words
