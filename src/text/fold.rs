@@ -13,7 +13,13 @@ pub fn fold(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     let mut last_space = true;
-    for c in s.nfkd() {
+    // a Latin letter is spelled in ASCII by deunicode (`ł` l, `ø` o, `ß` ss, `æ` ae, `þ` th);
+    // other scripts keep their letters, without accents
+    let chars = s.chars().flat_map(|ch| match latin_in_ascii(ch) {
+        Some(t) => Spelling::Ascii(t.chars()),
+        None => Spelling::Other(ch.nfkd()),
+    });
+    for c in chars {
         if is_combining_mark(c) {
             continue;
         }
@@ -39,6 +45,28 @@ pub fn fold(s: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// A letter of the Latin script beyond ASCII, spelled in ASCII.
+fn latin_in_ascii(ch: char) -> Option<&'static str> {
+    let latin = matches!(ch, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && ch.is_alphabetic();
+    latin.then(|| deunicode::deunicode_char(ch)).flatten().filter(|t| !t.is_empty() && t.is_ascii())
+}
+
+/// The characters one character folds from: its ASCII spelling or its decomposition.
+enum Spelling<A, B> {
+    Ascii(A),
+    Other(B),
+}
+
+impl<A: Iterator<Item = char>, B: Iterator<Item = char>> Iterator for Spelling<A, B> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        match self {
+            Spelling::Ascii(a) => a.next(),
+            Spelling::Other(b) => b.next(),
+        }
+    }
 }
 
 /// The same as [`fold`] for ASCII text, without Unicode normalisation.
@@ -142,6 +170,16 @@ mod tests {
         assert_eq!(fold("Zürich"), "zurich");
         assert_eq!(fold("Merkel’s"), "merkel");
         assert_eq!(fold("  São   Paulo "), "sao paulo");
+    }
+
+    #[test]
+    fn latin_letters_without_a_decomposition_fold_too() {
+        assert_eq!(fold("Søren"), "soren");
+        assert_eq!(fold("Łukasz"), "lukasz");
+        assert_eq!(fold("Đorđe"), "dorde");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Ægir Þór"), "aegir thor");
+        assert_eq!(fold("Москва"), "москва", "other scripts keep their letters");
     }
 
     #[test]
