@@ -242,6 +242,21 @@ mod tests {
     }
 
     #[test]
+    fn party_words_are_their_party_an_organisation() {
+        let es = entities(&[
+            "The Tories said the levy would fail.",
+            "Conservatives voted against it, and Labour abstained.",
+        ]);
+        let tories = find(&es, "Tories").expect("the party");
+        assert_eq!(tories.1, Kind::Organization, "{es:?}");
+        assert!(
+            [&tories.0].into_iter().chain(&tories.2).any(|a| a == "Conservatives"),
+            "one party, not two speakers: {es:?}"
+        );
+        assert_eq!(find(&es, "Labour").map(|e| e.1), Some(Kind::Organization));
+    }
+
+    #[test]
     fn a_surname_joins_the_full_name_its_report_gives() {
         let es = entities(&[
             "City Councilman Tomas Varga called for calm.\n\n\"Stay home,\" said Varga.",
