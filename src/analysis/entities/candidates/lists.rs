@@ -36,11 +36,19 @@ pub(super) fn mark_lists(_lex: &Lexicon, para: &Para, cands: &mut [Candidate]) {
         }
         let places = g.iter().filter(|&&i| matches!(cands[i].source, Source::Lexicon(Kind::Place, _))).count();
         // most of them people's (`Ana Ruiz, Ben Ortiz, Cleo Park and Dov Lerner`): the others
-        // of several words are people's too
+        // of several words are people's too; in a line-up numbered by shirts (`5 - Ana Ruiz,
+        // 7 - Ben Ortiz`) every name is
         let people = g.iter().filter(|&&i| cands[i].person_cue).count();
-        if people * 2 >= g.len() && places == 0 {
+        let shirt = |i: usize| {
+            let c = &cands[i];
+            c.first >= 2
+                && para.word(c.first - 1) == "-"
+                && para.word(c.first - 2).starts_with(|d: char| d.is_ascii_digit())
+        };
+        let line_up = g.iter().filter(|&&i| shirt(i)).count() >= 3;
+        if (people * 2 >= g.len() || line_up) && places == 0 {
             for &i in &g {
-                if cands[i].source == Source::Unknown && cands[i].words().len() >= 2 {
+                if cands[i].source == Source::Unknown && (cands[i].words().len() >= 2 || line_up) {
                     cands[i].person_cue = true;
                 }
             }

@@ -401,6 +401,30 @@ mod tests {
     }
 
     #[test]
+    fn a_persons_words_around_a_name() {
+        for (text, name) in [
+            ("Orrin Vask, an elected member of the council, died on Friday.", "Orrin Vask"),
+            ("Tavo Quill, executive director of the group, spoke.", "Tavo Quill"),
+            ("Scorers: Orrin Vask (47th), Tavo Quill (88th).", "Orrin Vask"),
+        ] {
+            let c = find(&Doc::new(&[text.to_string()]));
+            assert!(c.iter().any(|c| c.text == name && c.person_cue), "{text}: {c:?}");
+        }
+        let c = find(&Doc::new(&["Varnoe, a town of 4,000, and Quenlo Bay (2019) flooded.".to_string()]));
+        assert!(c.iter().all(|c| !c.person_cue), "{c:?}");
+        let card = ["K. Ostrow c Vask b Quillon 15", "L. Drummel b Quillon 8"].map(String::from);
+        let c = find(&Doc::new(&card));
+        assert!(c.iter().any(|c| c.text == "Quillon" && c.person_cue), "a scorecard's bowler: {c:?}");
+    }
+
+    #[test]
+    fn a_line_up_numbered_by_shirts_is_all_people() {
+        let text = "Northam - 5 - Orrin Vask, 7 - Tavo Quill, 6 - Ilvar Tesk, 10 - Quillon.";
+        let c = find(&Doc::new(&[text.to_string()]));
+        assert!(c.iter().filter(|c| c.text != "Northam").all(|c| c.person_cue), "{c:?}");
+    }
+
+    #[test]
     fn a_numbered_line_up_is_one_list() {
         let text =
             "Northam - 15 - John Kroll, 14 - Ines Dumont, 13 - Orrin Vask (Mara Quist, 60th), 12 - Peter Tamsin.";

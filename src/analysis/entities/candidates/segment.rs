@@ -270,13 +270,36 @@ fn cues(
             .filter(|p| words.len() >= 2 && lex.is_title(p) && p.chars().all(char::is_lowercase))
             .map(str::to_string)
     });
-    let person_cue = role.is_some() || given_first || (speech_after && *source == Source::Unknown && !acronym);
+    let person_cue = role.is_some()
+        || given_first
+        || (speech_after && *source == Source::Unknown && !acronym)
+        || (*source == Source::Unknown && person_around(at, first, last, words.len()));
     let place_cue = (place_prefix
         || prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
         || place_around(at, first, &next_words))
         && !person_cue
         && !acronym;
     (role, person_cue, place_cue)
+}
+
+/// A person's words around a name: a role in apposition after it (`X, an elected member of`,
+/// `X, executive director of`), the minute of a goal (`X (47th)`), a scorecard's bowler or
+/// catcher (`c X b Y`).
+fn person_around(at: At, first: usize, last: usize, n_words: usize) -> bool {
+    let At { lex, para, .. } = at;
+    let word = |i: usize| para.tokens.get(i).map_or("", |t| t.text(para.text));
+    let apposition = word(last + 1) == ","
+        && (last + 2..last + 5)
+            .map(word)
+            .take_while(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .any(|w| lex.is_title(w));
+    let ordinal = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+    };
+    let minute = n_words >= 2 && word(last + 1) == "(" && ordinal(word(last + 2));
+    let scorecard = para.layout == Layout::Row && first > 0 && matches!(word(first - 1), "b" | "c" | "st");
+    apposition || minute || scorecard
 }
 
 /// Kinds of organisation a name follows (`Belgian club X`, `the daily X`, `operator X`).
