@@ -51,7 +51,8 @@ pub fn find(doc: &Doc) -> Vec<Candidate> {
                 let mut m = k + 1;
                 loop {
                     let last = *run.last().unwrap_or(&k);
-                    if is_possessive(para.word(last)) {
+                    // `United Nations-run schools`: the name ends inside its last word
+                    if is_possessive(para.word(last)) || (last > k && is_adjective_of_name(para.word(last))) {
                         break;
                     }
                     if m < b
@@ -415,6 +416,12 @@ mod tests {
         let card = ["K. Ostrow c Vask b Quillon 15", "L. Drummel b Quillon 8"].map(String::from);
         let c = find(&Doc::new(&card));
         assert!(c.iter().any(|c| c.text == "Quillon" && c.person_cue), "a scorecard's bowler: {c:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_adjective_ends_the_name_inside_its_word() {
+        let n = names("Pupils at a Harbour Trust-run school and Varnoe-based staff");
+        assert!(n.contains(&"Harbour Trust".to_string()) && !n.iter().any(|n| n.contains("Varnoe")), "{n:?}");
     }
 
     #[test]

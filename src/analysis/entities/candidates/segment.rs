@@ -148,7 +148,7 @@ pub(super) fn push_with(
 ) {
     let At { lex, para, pi, si, sent_start } = at;
     let (Some(&first), Some(&last)) = (piece.first(), piece.last()) else { return };
-    let last_word = para.word(last);
+    let Some(last_word) = last_word(para, first, last) else { return };
     let possessive = is_possessive(last_word);
     let start = para.tokens[first].start as usize;
     let mut end = para.tokens[last].start as usize + strip_possessive(last_word).len();
@@ -159,7 +159,11 @@ pub(super) fn push_with(
     let more_words: Vec<String> = if first == last {
         Vec::new()
     } else {
-        piece.iter().map(|&i| strip_possessive(para.word(i)).to_string()).collect()
+        piece
+            .iter()
+            .map(|&i| if i == last { last_word } else { para.word(i) })
+            .map(|w| strip_possessive(w).to_string())
+            .collect()
     };
     let words: &[String] = if first == last { std::slice::from_ref(&text) } else { &more_words };
     // the text looked up once: in the gazetteer, among given names
@@ -183,11 +187,7 @@ pub(super) fn push_with(
     }) {
         return;
     }
-    // `CZK 292bn`: a currency's code before its amount
-    if words.len() == 1
-        && crate::analysis::figures::units::currency_symbol(&text).is_some()
-        && para.tokens.get(last + 1).is_some_and(|t| t.text(para.text).starts_with(|c: char| c.is_ascii_digit()))
-    {
+    if words.len() == 1 && currency_before_amount(para, &text, last) {
         return;
     }
     let source = source_of(lex, lexical, words);
@@ -213,6 +213,24 @@ pub(super) fn push_with(
         weak: para.layout == Layout::Headline,
         initial,
     });
+}
+
+/// The name's last word: `United Nations-run` without its adjective's tail. None for
+/// `Lisbon-based` alone, an adjective, as when it opens a run.
+fn last_word<'p>(para: &Para<'p>, first: usize, last: usize) -> Option<&'p str> {
+    match para.word(last) {
+        w if first == last && is_compound_adjective(w) => None,
+        w if first != last && is_adjective_of_name(w) => {
+            Some(w.rsplit_once(['-', '\u{2011}']).map_or(w, |(head, _)| head))
+        }
+        w => Some(w),
+    }
+}
+
+/// `CZK 292bn`: a currency's code before its amount.
+fn currency_before_amount(para: &Para, text: &str, last: usize) -> bool {
+    crate::analysis::figures::units::currency_symbol(text).is_some()
+        && para.tokens.get(last + 1).is_some_and(|t| t.text(para.text).starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Where a name's kind comes from: the gazetteer, a head word (`Ministry`, `of` after a

@@ -57,7 +57,7 @@ pub(super) fn breaks_name(w: &str) -> bool {
         || month_from_name(w).is_some_and(|_| w.len() > 3 && w != "May")
         || HOLIDAYS.contains(&w)
         || is_first_person(w)
-        || is_compound_adjective(w)
+        || (is_compound_adjective(w) && !is_adjective_of_name(w))
 }
 
 /// `I'm`, `I've`, `I'd`: a speaker's words run on after a name in quotes and headlines.
@@ -70,17 +70,22 @@ pub(super) fn is_first_person(w: &str) -> bool {
 /// parts after the first are in lower case (`Mother-of-three`, `Father-of-two`).
 pub(super) fn is_compound_adjective(w: &str) -> bool {
     let hyphen = ['-', '\u{2011}'];
-    let adjective = w.rsplit_once(hyphen).is_some_and(|(head, tail)| {
+    let mut parts = w.split(hyphen);
+    is_adjective_of_name(w)
+        || (parts.next().is_some_and(|p| !p.is_empty())
+            && w.split(hyphen).count() >= 3
+            && parts.all(|p| !p.is_empty() && p.chars().all(|c| c.is_lowercase())))
+}
+
+/// A name made an adjective by its hyphenated tail (`Ohio-based`, `Nations-run`): the name
+/// it is made of ends before the hyphen.
+pub(super) fn is_adjective_of_name(w: &str) -> bool {
+    w.rsplit_once(['-', '\u{2011}']).is_some_and(|(head, tail)| {
         !head.is_empty()
             && tail.starts_with(|c: char| c.is_ascii_lowercase())
             && (tail.ends_with("ed")
                 || matches!(tail, "born" | "led" | "made" | "run" | "style" | "like" | "bound" | "time"))
-    });
-    let mut parts = w.split(hyphen);
-    adjective
-        || (parts.next().is_some_and(|p| !p.is_empty())
-            && w.split(hyphen).count() >= 3
-            && parts.all(|p| !p.is_empty() && p.chars().all(|c| c.is_lowercase())))
+    })
 }
 
 /// Holidays stand next to names (`Ltd Christmas party`) without being part of them.
