@@ -244,11 +244,20 @@ fn surname(words: &[String]) -> Option<&String> {
         .find(|w| !matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
 }
 
+/// A name's initials; an acronym inside it gives all its letters (`UN Relief and Works
+/// Agency`: `UNRWA`).
 fn initials(words: &[String]) -> String {
-    words
-        .iter()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "de" | "du" | "la" | "le"))
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect()
+    let mut out = String::new();
+    for w in words {
+        if matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "de" | "du" | "la" | "le" | "&") {
+            continue;
+        }
+        let letters = || w.chars().filter(|c| c.is_alphabetic());
+        if letters().count() >= 2 && letters().all(char::is_uppercase) {
+            out.extend(letters());
+        } else {
+            out.extend(w.chars().next().into_iter().flat_map(char::to_uppercase));
+        }
+    }
+    out
 }

@@ -242,6 +242,13 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_joins_its_long_form_with_an_acronym_inside() {
+        let es = entities(&["The UN Relief and Works Agency said it would cut aid. UNRWA runs schools."]);
+        let agency = find(&es, "UN Relief and Works Agency").expect("the long form");
+        assert!(agency.2.iter().any(|a| a == "UNRWA"), "{es:?}");
+    }
+
+    #[test]
     fn party_words_are_their_party_an_organisation() {
         let es = entities(&[
             "The Tories said the levy would fail.",
