@@ -128,12 +128,15 @@ def main(geo, names_dir):
             n = line.split()[0].capitalize()
             if n.lower() not in common and len(n) > 2:
                 given.add(n)
-    for line in open(os.path.join(HERE, "given_names_extra.txt"), encoding="utf-8"):
-        for n in line.split():
-            if n.lower() not in common:
-                given.add(unicodedata.normalize("NFC", n))
+    for extra in ("given_names_extra.txt", "given_names_world.txt"):
+        for line in open(os.path.join(HERE, extra), encoding="utf-8"):
+            if line.startswith("#"):
+                continue
+            for n in line.split():
+                if n.lower() not in common:
+                    given.add(unicodedata.normalize("NFC", n))
     with open(os.path.join(LEX, "given_names.txt"), "w", encoding="utf-8") as f:
-        f.write("# Given names (US census 1990 top names, public domain, plus names common in other languages)\n")
+        f.write("# Given names (US census 1990 top names, public domain; names common in other languages; popular given names of 106 countries, CC0)\n")
         for n in sorted(given):
             f.write(n + "\n")
     print(len(rows), "places,", len(given), "given names")
