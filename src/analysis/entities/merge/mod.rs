@@ -90,11 +90,22 @@ fn kept(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String>) ->
     articles
         .par_iter()
         .map(|(_, cands)| {
+            // the words of the report's own longer names: `Trump tweeted` after `Donald Trump`
+            // is his surname even where another report writes `trump` as a verb
+            let in_names: HashSet<&str> = cands
+                .iter()
+                .filter(|c| c.words().len() >= 2)
+                .flat_map(|c| c.words().iter().map(String::as_str))
+                .collect();
             cands
                 .iter()
                 .map(|c| {
                     let single_unknown = c.words().len() == 1 && c.source == Source::Unknown;
-                    if single_unknown && c.initial && lowercase_words.contains(&c.words()[0].to_lowercase()) {
+                    if single_unknown
+                        && c.initial
+                        && !in_names.contains(c.text.as_str())
+                        && lowercase_words.contains(&c.words()[0].to_lowercase())
+                    {
                         return false;
                     }
                     // `FIVE PEOPLE`, `CHARGED WITH MURDER`: capitals over words the corpus writes
@@ -246,6 +257,14 @@ mod tests {
         let es = entities(&["The UN Relief and Works Agency said it would cut aid. UNRWA runs schools."]);
         let agency = find(&es, "UN Relief and Works Agency").expect("the long form");
         assert!(agency.2.iter().any(|a| a == "UNRWA"), "{es:?}");
+    }
+
+    #[test]
+    fn a_surname_opening_a_sentence_stays_a_name_where_another_report_writes_it_in_lower_case() {
+        let es =
+            entities(&["Tavi Hart spoke on Friday.\n\nHart said the levy would pass.", "A hart ran across the road."]);
+        let park = find(&es, "Tavi Hart").expect("the full name");
+        assert!(park.2.iter().any(|a| a == "Hart"), "{es:?}");
     }
 
     #[test]
