@@ -173,8 +173,9 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     let mut cur: Option<usize> = None;
     let mut role: SmallVec<[&str; 4]> = SmallVec::new();
     for (n, &w) in words.iter().enumerate() {
+        let alone = cur.is_none() && role.is_empty();
         let title = affiliation_at(&words, &info, n)
-            || (!ends_with_head && info[n].is_title() && !(cur.is_none() && role.is_empty() && n + 1 == run.len()));
+            || (!ends_with_head && info[n].is_title() && !title_as_surname(&words, &info, n, cur.is_some(), alone));
         if title {
             if let Some(from) = cur.take() {
                 pieces.push((from..n, None));
@@ -204,6 +205,13 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
         }
         segment(at, &run[piece], pending.take(), out);
     }
+}
+
+/// Whether the title word `n` of a run is a surname here: after an honorific (`Mr. King`,
+/// `Ms. Bishop`), ending a name after a given name (`Larry King`), or the run's only word.
+fn title_as_surname(words: &[&str], info: &[Word], n: usize, in_name: bool, alone: bool) -> bool {
+    let last = n + 1 == words.len();
+    (alone && last) || (n > 0 && (is_honorific(words[n - 1]) || (last && in_name && info[n - 1].is_given())))
 }
 
 /// `Republican Ana Ruiz`: an affiliation opening a person's name (after a sentence's opening
@@ -422,6 +430,12 @@ mod tests {
     fn a_hyphenated_adjective_ends_the_name_inside_its_word() {
         let n = names("Pupils at a Harbour Trust-run school and Varnoe-based staff");
         assert!(n.contains(&"Harbour Trust".to_string()) && !n.iter().any(|n| n.contains("Varnoe")), "{n:?}");
+    }
+
+    #[test]
+    fn a_title_word_after_an_honorific_is_a_surname() {
+        assert_eq!(names("Both Mr. King and Ms. Bishop said so."), ["King", "Bishop"]);
+        assert_eq!(names("and hosts such as Larry King work there."), ["Larry King"]);
     }
 
     #[test]

@@ -176,7 +176,9 @@ pub(super) fn push_with(
     // a row's first cell is a name whatever its place: `Kettleby 2 Marrow Vale 1`
     let initial = opens && !(para.layout == Layout::Row && starts_cell(para, last + 1));
     // Not names: days, months, lone letters, sentence openers that are ordinary words.
-    if words.len() == 1 {
+    // `Mr. King`: a surname, though `king` is a title
+    let after_honorific = role.as_deref().is_some_and(is_honorific);
+    if words.len() == 1 && !after_honorific {
         let after_on = first > 0 && matches!(para.word(first - 1), "on" | "via");
         if rejected_alone(whole, &text, lexical.is_some(), key_given, key_x && after_on, initial) {
             return;

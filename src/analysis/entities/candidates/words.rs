@@ -51,6 +51,11 @@ pub(super) fn shouted_word(lex: &Lexicon, w: &str) -> bool {
     w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && lex.is_common(w)
 }
 
+/// `Mr.`, `Ms`, `Dr.`: what follows is a name, even a word that is a title elsewhere (`Mr. King`).
+pub(super) fn is_honorific(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mx")
+}
+
 /// Days and months end a name (`Brian Nichols Saturday`, `Lisbon May`).
 pub(super) fn breaks_name(w: &str) -> bool {
     weekday_from_name(w).is_some_and(|_| w.len() > 4)
