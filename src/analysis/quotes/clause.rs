@@ -310,6 +310,7 @@ pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) -
         .or_else(|| d.subject(pi, si, &[Kind::Person]))
         .filter(|&e| d.of_sentence(pi, si).iter().any(|n| n.entity == e && n.sentence == si && n.first < v))
         .or_else(|| subject_in(d, para, pi, a, v))
+        .or_else(|| inverted(d, para, pi, a, v))
         .filter(|&e| speakerish(d, e));
     let confidence = if subject.is_none() {
         0.0
@@ -319,6 +320,20 @@ pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) -
         0.85
     };
     Attribution { speaker: subject, cue, confidence }
+}
+
+/// `Said Ellis: "…"`, `Added Ana Ruiz, "…"`: a sentence opening with its speech verb has its
+/// speaker right after it.
+fn inverted(d: &Discourse, para: &Para, pi: usize, a: usize, v: usize) -> Option<usize> {
+    if v != a {
+        return None;
+    }
+    d.named_in_range(pi, v + 1, v + 5)
+        .find(|n| {
+            n.first == v + 1 && matches!(n.kind, Kind::Person | Kind::Other | Kind::Organization) && !n.possessive
+        })
+        .filter(|n| para.tokens.get(n.last).is_some_and(|t| matches!(t.text(para.text), ":" | ",")))
+        .map(|n| n.entity)
 }
 
 /// `according to NAME`, `quoting NAME`, `quoted by NAME`, `citing NAME` among the words `ws`
@@ -355,19 +370,25 @@ fn introduced(d: &Discourse, para: &Para, pi: usize, ws: &[usize], open_tok: usi
     None
 }
 
-/// `Ana Lima continued:` ending a paragraph, then a paragraph that opens with a quotation:
-/// the speaker of the lead-in.
+/// `Ana Lima continued:` ending a paragraph (or `Ana Lima said that ...` reporting her without
+/// quoting her), then a paragraph that opens with a quotation: the speaker of the lead-in.
 pub(super) fn lead_in(d: &Discourse, pi: usize, s: &Quotation) -> Option<Attribution> {
     let here = d.doc.paras[pi].text;
     if pi == 0 || !here[..s.open].trim().is_empty() {
         return None;
     }
     let prev = &d.doc.paras[pi - 1];
-    if !prev.text.trim_end().ends_with(':') {
+    let colon = prev.text.trim_end().ends_with(':');
+    let &(a, b) = prev.sentences.last()?;
+    // `Raj Shah said that statements ... are scrutinised.` then a paragraph of his words: a
+    // report of speech without a quotation of its own leads into the next one
+    let that_after = |k: usize| prev.tokens.get(k + 1).is_some_and(|t| t.text(prev.text).eq_ignore_ascii_case("that"));
+    let v = (a..b).rev().find(|&k| is_speech(prev.word(k)) && (colon || that_after(k)))?;
+    let quoted = d.quote_spans.get(pi - 1).is_some_and(|qs| qs.iter().any(|q| q.open >= prev.tokens[a].start as usize));
+    if !colon && quoted {
         return None;
     }
-    let &(a, b) = prev.sentences.last()?;
-    let v = (a..b).rev().find(|&k| is_speech(prev.word(k)))?;
     let who = subject_in(d, prev, pi - 1, a, v).filter(|&e| speakerish(d, e))?;
-    Some(Attribution { speaker: Some(who), cue: Some(prev.word(v).to_string()), confidence: 0.7 })
+    let confidence = if colon { 0.7 } else { 0.5 };
+    Some(Attribution { speaker: Some(who), cue: Some(prev.word(v).to_string()), confidence })
 }

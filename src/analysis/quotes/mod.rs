@@ -297,6 +297,18 @@ mod attribution {
     }
 
     #[test]
+    fn an_inverted_cue_and_a_report_of_speech_lead_in() {
+        let t = ["The plan drew fire. Said Orrin Vask: \u{201c}Nobody read it.\u{201d}"];
+        assert_eq!(speaker_of(&t, "Nobody read").as_deref(), Some("Orrin Vask"));
+        let t = [
+            "Party director Mara Quist said that claims by her side are checked more closely.\n\n\u{201c}Things that are true are rated false.\u{201d}",
+        ];
+        assert_eq!(speaker_of(&t, "Things that").as_deref(), Some("Mara Quist"));
+        let t = ["Mara Quist said the vote was close.\n\n\u{201c}Things that are true are rated false.\u{201d}"];
+        assert_eq!(speaker_of(&t, "Things that"), None, "a plain report leads into nothing");
+    }
+
+    #[test]
     fn a_quotation_over_paragraphs_takes_the_speaker_where_it_ends() {
         let t = [
             "\u{201c}The river rose in an hour and took the road with it.\n\n\u{201c}We lost the bakery and the school,\u{201d} said Mayor Ilse Vermeer.",

@@ -30,12 +30,15 @@ pub(super) fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut V
     let w = |i: usize| strip_possessive(para.word(piece[i]));
     let mut lo = 0;
     let mut hi = piece.len();
-    // `Ironically Nichols`: a sentence-opening adverb is not part of the name
+    // `Ironically Nichols`: a sentence-opening adverb is not part of the name; nor is the
+    // speech verb of an inverted cue (`Said Ellis: "..."`)
+    let colon_after = piece.last().is_some_and(|&k| para.tokens.get(k + 1).is_some_and(|t| t.text(para.text) == ":"));
     let opener = |i: usize| {
         piece[i] == sent_start && {
             let l = w(i).to_lowercase();
-            (l.ends_with("ly") || l.ends_with("ing"))
-                && with_fold(w(i), |k| !lex.given.contains(k) && lexicon_kind(lex, k).is_none())
+            ((l.ends_with("ly") || l.ends_with("ing"))
+                && with_fold(w(i), |k| !lex.given.contains(k) && lexicon_kind(lex, k).is_none()))
+                || (colon_after && lex.word(w(i)).is_speech() && (l == "said" || l.ends_with("ed")))
         }
     };
     while lo < hi && (CONNECTORS.contains(&w(lo)) || lex.word(w(lo)).is_common() || (lo == 0 && hi > 1 && opener(lo))) {
