@@ -43,6 +43,8 @@ pub struct Candidate {
     pub weak: bool,
     /// The first word of its sentence, where any word is capitalised.
     pub initial: bool,
+    /// A speech verb right after it (`Jordan said`): a person's or a body's act.
+    pub speaks: bool,
 }
 
 impl Candidate {

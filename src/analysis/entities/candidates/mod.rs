@@ -361,6 +361,9 @@ mod tests {
             let c = find(&Doc::new(&[text.to_string()]));
             assert!(c.iter().any(|c| c.text == name && c.place_cue), "{text}: {c:?}");
         }
+        let c = find(&Doc::new(&["According to Quillon, the talks went to Varnoe.".to_string()]));
+        assert!(c.iter().any(|c| c.text == "Quillon" && !c.place_cue), "a cited source: {c:?}");
+        assert!(c.iter().any(|c| c.text == "Varnoe" && c.place_cue), "{c:?}");
         let c = find(&Doc::new(&["Ana Ruiz, Norway's envoy, spoke first.".to_string()]));
         assert!(c.iter().all(|c| !c.place_cue || c.text != "Ana Ruiz"), "{c:?}");
     }

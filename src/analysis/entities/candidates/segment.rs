@@ -217,6 +217,7 @@ pub(super) fn push_with(
         org_cue,
         weak: para.layout == Layout::Headline,
         initial,
+        speaks: para.tokens.get(last + 1).is_some_and(|t| t.word && lex.word(t.text(para.text)).is_speech()),
     });
 }
 
@@ -297,8 +298,10 @@ fn cues(
         || given_first
         || (speech_after && *source == Source::Unknown && !acronym)
         || (*source == Source::Unknown && person_around(at, first, last, words.len()));
+    // `according to Lagarde` cites a source, it goes nowhere
+    let cited = first >= 2 && prev.as_deref() == Some("to") && para.lower(first - 2) == "according";
     let place_cue = (place_prefix
-        || prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+        || (prev.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)) && !cited)
         || place_around(at, first, &next_words))
         && !person_cue
         && !acronym;

@@ -191,15 +191,17 @@ impl Index {
             }
         }
         // a surname that is also a town (`Warren said` after `Elizabeth Warren`) joins the one
-        // person of that surname its own report names; `in Warren` stays a place, a country
-        // or a state is never a surname here
+        // person of that surname its own report names; `in Warren` stays a place, and a
+        // country or a state is a surname only with a speech verb after it
         if to.is_none()
             && key.is_place()
             && let [w] = words
             && !c.place_cue
         {
             let sk = skeleton(w);
-            let surname_here: Vec<usize> = if lex.places.get(&fold(w)).is_some_and(|p| p.kind == "city") {
+            // (a country or a state only when it speaks: `Jordan said` after `Jim Jordan`)
+            let town = lex.places.get(&fold(w)).is_some_and(|p| p.kind == "city");
+            let surname_here: Vec<usize> = if town || c.speaks {
                 self.in_report(&self.by_last, &sk, ai, own).into_iter().filter(|o| self.people.contains(o)).collect()
             } else {
                 Vec::new()

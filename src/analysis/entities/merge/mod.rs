@@ -268,6 +268,19 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_that_is_a_country_is_the_person_when_it_speaks() {
+        let es = entities(&[
+            "Rep. Tavi Jordan questioned the deal.\n\nJordan said the vote was rigged. Troops left Jordan.",
+        ]);
+        let person = find(&es, "Tavi Jordan").expect("the person");
+        assert!(person.2.iter().any(|a| a == "Jordan"), "{es:?}");
+        assert!(
+            es.iter().any(|e| e.1 == Kind::Place && (e.0 == "Jordan" || e.2.iter().any(|a| a == "Jordan"))),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn party_words_are_their_party_an_organisation() {
         let es = entities(&[
             "The Tories said the levy would fail.",
