@@ -179,7 +179,8 @@ pub(super) fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) ->
     // apposition between commas before the verb
     // `," Rep. Jo Bell (D-Ore.), a member of the panel, said`: also past a title
     // `," panel Chairman Rep. Jo Bell (R-Utah) said`: a name after a few title words too
-    let apposition = d.named_in_range(pi, from, end).next().is_some_and(|n| {
+    // (`," Senate Majority Leader Jo Bell, R-Ky., said`: past an organisation's name too)
+    let apposition = d.named_in_range(pi, from, end).any(|n| {
         matches!(n.kind, Kind::Person | Kind::Other)
             && n.first <= from + 5
             && n.last < end
@@ -283,8 +284,9 @@ pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) -
     if let Some(at) = introduced(d, para, pi, &ws, open_tok) {
         return at;
     }
-    // the speech verb closest to the quotation; its subject is the speaker
-    let Some(&v) = ws.iter().rev().find(|&&k| is_speech(para.word(k))) else {
+    // the speech verb closest to the quotation; its subject is the speaker (`as X put it, "`)
+    let put_it = |k: usize| para.word(k) == "put" && para.tokens.get(k + 1).is_some_and(|t| t.text(para.text) == "it");
+    let Some(&v) = ws.iter().rev().find(|&&k| is_speech(para.word(k)) || put_it(k)) else {
         // `Maria Ortiz, nurse: "…"`: a short lead-in naming someone, then a colon
         let colon = open_tok > a && para.word(open_tok - 1) == ":";
         if colon && ws.len() <= 8 {

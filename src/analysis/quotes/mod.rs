@@ -297,6 +297,18 @@ mod attribution {
     }
 
     #[test]
+    fn an_apposition_after_an_organisations_title_words() {
+        let t = ["\u{201c}The veto will fall,\u{201d} Senate Majority Leader Orrin Vask, R-Ky., said Tuesday."];
+        assert_eq!(speaker_of(&t, "The veto wil").as_deref(), Some("Orrin Vask"));
+    }
+
+    #[test]
+    fn as_someone_put_it() {
+        let t = ["As Orrin Vask, a tax lawyer, recently put it, \u{201c}Was it avoidance or evasion?\u{201d}"];
+        assert_eq!(speaker_of(&t, "Was it avoid").as_deref(), Some("Orrin Vask"));
+    }
+
+    #[test]
     fn an_inverted_cue_and_a_report_of_speech_lead_in() {
         let t = ["The plan drew fire. Said Orrin Vask: \u{201c}Nobody read it.\u{201d}"];
         assert_eq!(speaker_of(&t, "Nobody read").as_deref(), Some("Orrin Vask"));
