@@ -269,7 +269,7 @@ pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) -
     let si = para.sentence_of(open_tok.min(para.tokens.len().saturating_sub(1)));
     let (a, _) = para.sentences[si];
     if open_tok <= a {
-        return lead_in(d, pi, s).unwrap_or(none);
+        return lead_in(d, pi, s).or_else(|| reported_before(d, para, pi, si)).unwrap_or(none);
     }
     // `the candidate Mitt Romney -- "…"`: a name, a dash, the quotation
     let dash_from = (a..open_tok).rev().take_while(|&k| DASHES.contains(&para.word(k))).last();
@@ -336,6 +336,24 @@ fn inverted(d: &Discourse, para: &Para, pi: usize, a: usize, v: usize) -> Option
         })
         .filter(|n| para.tokens.get(n.last).is_some_and(|t| matches!(t.text(para.text), ":" | ",")))
         .map(|n| n.entity)
+}
+
+/// `..., Schiff said. "The other factor ..."`: a sentence of reported speech that ends with
+/// its cue, then a quotation opening the next sentence of the paragraph: the same speaker.
+fn reported_before(d: &Discourse, para: &Para, pi: usize, si: usize) -> Option<Attribution> {
+    let &(a, b) = para.sentences.get(si.checked_sub(1)?)?;
+    let words: Vec<usize> = (a..b).filter(|&k| para.tokens[k].word).collect();
+    let tail = words.len().saturating_sub(4);
+    let &v = words.get(tail..)?.iter().find(|&&k| is_speech(para.word(k)))?;
+    let (start, end) = (para.tokens[a].start as usize, para.tokens[b - 1].end() as usize);
+    let quoted = d.quote_spans.get(pi).is_some_and(|qs| qs.iter().any(|q| q.open >= start && q.open < end));
+    if quoted {
+        return None;
+    }
+    let who = subject_in(d, para, pi, a, v)
+        .or_else(|| subject_in(d, para, pi, v + 1, b))
+        .filter(|&e| speakerish(d, e) && !is_pronoun_at(para, a, v))?;
+    Some(Attribution { speaker: Some(who), cue: Some(para.word(v).to_string()), confidence: 0.5 })
 }
 
 /// `according to NAME`, `quoting NAME`, `quoted by NAME`, `citing NAME` among the words `ws`

@@ -303,6 +303,18 @@ mod attribution {
     }
 
     #[test]
+    fn a_sentence_of_reported_speech_ending_in_its_cue_leads_into_a_quotation() {
+        let t = [
+            "The agency may wait until the talks end, Orrin Vask said. \u{201c}The other factor is the timing.\u{201d}",
+        ];
+        assert_eq!(speaker_of(&t, "The other fa").as_deref(), Some("Orrin Vask"));
+        let t = [
+            "Orrin Vask said the agency may wait until the talks end. \u{201c}The other factor is the timing.\u{201d}",
+        ];
+        assert_eq!(speaker_of(&t, "The other fa"), None, "the cue does not end the sentence");
+    }
+
+    #[test]
     fn as_someone_put_it() {
         let t = ["As Orrin Vask, a tax lawyer, recently put it, \u{201c}Was it avoidance or evasion?\u{201d}"];
         assert_eq!(speaker_of(&t, "Was it avoid").as_deref(), Some("Orrin Vask"));
