@@ -44,5 +44,12 @@ pub(super) fn continues(d: &Discourse, prev: &Quotation, cur: &Quotation, speake
             rival && (near_verb || cur.paragraph != prev.paragraph)
         });
     }
-    !others && gap_words <= 20
+    // the cue clause of the quotation before may run long (`," Rep. X (R-Utah) said after ...
+    // in the past two weeks. "...`) when the next quotation opens a sentence of the same paragraph
+    let opens_sentence = same_para && {
+        let para = &d.doc.paras[cur.paragraph];
+        let k = tok_at(para, cur.open);
+        para.sentences.iter().any(|&(a, _)| a == k)
+    };
+    !others && (gap_words <= 20 || (opens_sentence && gap_words <= 40))
 }

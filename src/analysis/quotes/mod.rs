@@ -315,6 +315,14 @@ mod attribution {
     }
 
     #[test]
+    fn a_long_cue_clause_still_leads_into_the_next_sentences_quotation() {
+        let t = [
+            "\"Subpoenas are not optional,\" panel Chairman Rep. Orrin Vask (R-Utah) said after the witness failed to show up at the second hearing he was formally called to in the past two weeks. \"The witness is a crucial one.\"",
+        ];
+        assert_eq!(speaker_of(&t, "The witness ").as_deref(), Some("Orrin Vask"));
+    }
+
+    #[test]
     fn as_someone_put_it() {
         let t = ["As Orrin Vask, a tax lawyer, recently put it, \u{201c}Was it avoidance or evasion?\u{201d}"];
         assert_eq!(speaker_of(&t, "Was it avoid").as_deref(), Some("Orrin Vask"));
