@@ -324,7 +324,7 @@ pub(super) fn before_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) -
     Attribution { speaker: subject, cue, confidence }
 }
 
-/// `Said Ellis: "…"`, `Added Ana Ruiz, "…"`: a sentence opening with its speech verb has its
+/// `Said Vask: "…"`, `Added Ana Ruiz, "…"`: a sentence opening with its speech verb has its
 /// speaker right after it.
 fn inverted(d: &Discourse, para: &Para, pi: usize, a: usize, v: usize) -> Option<usize> {
     if v != a {
@@ -338,7 +338,7 @@ fn inverted(d: &Discourse, para: &Para, pi: usize, a: usize, v: usize) -> Option
         .map(|n| n.entity)
 }
 
-/// `..., Schiff said. "The other factor ..."`: a sentence of reported speech that ends with
+/// `..., Vask said. "The other thing ..."`: a sentence of reported speech that ends with
 /// its cue, then a quotation opening the next sentence of the paragraph: the same speaker.
 fn reported_before(d: &Discourse, para: &Para, pi: usize, si: usize) -> Option<Attribution> {
     let &(a, b) = para.sentences.get(si.checked_sub(1)?)?;
@@ -400,7 +400,7 @@ pub(super) fn lead_in(d: &Discourse, pi: usize, s: &Quotation) -> Option<Attribu
     let prev = &d.doc.paras[pi - 1];
     let colon = prev.text.trim_end().ends_with(':');
     let &(a, b) = prev.sentences.last()?;
-    // `Raj Shah said that statements ... are scrutinised.` then a paragraph of his words: a
+    // `Ana Ruiz said that claims ... are checked more closely.` then a paragraph of his words: a
     // report of speech without a quotation of its own leads into the next one
     let that_after = |k: usize| prev.tokens.get(k + 1).is_some_and(|t| t.text(prev.text).eq_ignore_ascii_case("that"));
     let v = (a..b).rev().find(|&k| is_speech(prev.word(k)) && (colon || that_after(k)))?;

@@ -43,7 +43,7 @@ pub struct Candidate {
     pub weak: bool,
     /// The first word of its sentence, where any word is capitalised.
     pub initial: bool,
-    /// A speech verb right after it (`Jordan said`): a person's or a body's act.
+    /// A speech verb right after it (`Malta said`): a person's or a body's act.
     pub speaks: bool,
 }
 

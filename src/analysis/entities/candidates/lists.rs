@@ -4,7 +4,7 @@
     reason = "token, sentence and paragraph indices come from this document's own tokenizer and are bounded by the loops that walk them; an article that still trips one is contained and reported as a warning"
 )]
 use super::candidate::{Candidate, Source};
-use super::words::is_apostrophe_only;
+use super::words::{is_apostrophe_only, starts_number};
 use crate::analysis::doc::Para;
 use crate::analysis::lexicon::Lexicon;
 use crate::analysis::model::Kind;
@@ -17,7 +17,7 @@ pub(super) fn mark_lists(_lex: &Lexicon, para: &Para, cands: &mut [Candidate]) {
         let joined = i > 0 && cands[i - 1].paragraph == cands[i].paragraph && {
             let between: Vec<&str> = (cands[i - 1].last..cands[i].first).map(|k| para.word(k)).collect();
             let separator = |w: &&str| matches!(*w, "," | ";" | "and" | "or" | "&");
-            let numbering = |w: &&str| matches!(*w, "-" | "(" | ")") || w.starts_with(|c: char| c.is_ascii_digit());
+            let numbering = |w: &&str| matches!(*w, "-" | "(" | ")") || starts_number(w);
             between.iter().any(separator)
                 && between.iter().all(|w| separator(w) || numbering(w))
                 && !is_apostrophe_only(&between)
@@ -41,9 +41,7 @@ pub(super) fn mark_lists(_lex: &Lexicon, para: &Para, cands: &mut [Candidate]) {
         let people = g.iter().filter(|&&i| cands[i].person_cue).count();
         let shirt = |i: usize| {
             let c = &cands[i];
-            c.first >= 2
-                && para.word(c.first - 1) == "-"
-                && para.word(c.first - 2).starts_with(|d: char| d.is_ascii_digit())
+            c.first >= 2 && para.word(c.first - 1) == "-" && starts_number(para.word(c.first - 2))
         };
         let line_up = g.iter().filter(|&&i| shirt(i)).count() >= 3;
         if (people * 2 >= g.len() || line_up) && places == 0 {

@@ -8,6 +8,7 @@
 )]
 
 use super::candidate::{Candidate, Source};
+use super::words::starts_number;
 use crate::analysis::doc::{Doc, Para};
 use crate::analysis::layout::Layout;
 use crate::analysis::lexicon::lexicon;
@@ -57,8 +58,7 @@ fn mark_table(doc: &Doc, cands: &mut [Candidate]) {
         let pi = cands[k].paragraph;
         let end = k + cands[k..].iter().take_while(|c| c.paragraph == pi).count();
         let para = &doc.paras[pi];
-        let ranked =
-            para.tokens.first().is_some_and(|t| t.word && t.text(para.text).starts_with(|c: char| c.is_ascii_digit()));
+        let ranked = para.tokens.first().is_some_and(|t| t.word && starts_number(t.text(para.text)));
         let scored = (k..end).filter(|&j| !cells[j].bracketed && cells[j].numbers > 0).count();
         // two scores (`Kettleby 2 Marrow Vale 1`) or a standings row (`Kettleby 3 1 2 0 2 1 5`)
         let teams = !ranked && (scored >= 2 || (k..end).any(|j| cells[j].numbers >= 3));
@@ -128,7 +128,7 @@ fn cell(para: &Para, cands: &[Candidate], k: usize) -> Cell {
     let mut numbers = 0;
     while let Some(t) = para.tokens.get(i) {
         let w = t.text(para.text);
-        if t.word && w.starts_with(|ch: char| ch.is_ascii_digit()) {
+        if t.word && starts_number(w) {
             numbers += 1;
         } else if t.word || w == "(" {
             break;

@@ -31,7 +31,7 @@ pub(super) fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut V
     let mut lo = 0;
     let mut hi = piece.len();
     // `Ironically Nichols`: a sentence-opening adverb is not part of the name; nor is the
-    // speech verb of an inverted cue (`Said Ellis: "..."`)
+    // speech verb of an inverted cue (`Said Vask: "..."`)
     let colon_after = piece.last().is_some_and(|&k| para.tokens.get(k + 1).is_some_and(|t| t.text(para.text) == ":"));
     let opener = |i: usize| {
         piece[i] == sent_start && {
@@ -179,7 +179,7 @@ pub(super) fn push_with(
     // a row's first cell is a name whatever its place: `Kettleby 2 Marrow Vale 1`
     let initial = opens && !(para.layout == Layout::Row && starts_cell(para, last + 1));
     // Not names: days, months, lone letters, sentence openers that are ordinary words.
-    // `Mr. King`: a surname, though `king` is a title
+    // `Mr. Major`: a surname, though `major` is a title
     let after_honorific = role.as_deref().is_some_and(is_honorific);
     if words.len() == 1 && !after_honorific {
         let after_on = first > 0 && matches!(para.word(first - 1), "on" | "via");
@@ -233,10 +233,10 @@ fn last_word<'p>(para: &Para<'p>, first: usize, last: usize) -> Option<&'p str> 
     }
 }
 
-/// `CZK 292bn`: a currency's code before its amount.
+/// `SEK 41bn`: a currency's code before its amount.
 fn currency_before_amount(para: &Para, text: &str, last: usize) -> bool {
     crate::analysis::figures::units::currency_symbol(text).is_some()
-        && para.tokens.get(last + 1).is_some_and(|t| t.text(para.text).starts_with(|c: char| c.is_ascii_digit()))
+        && para.tokens.get(last + 1).is_some_and(|t| starts_number(t.text(para.text)))
 }
 
 /// Where a name's kind comes from: the gazetteer, a head word (`Ministry`, `of` after a
@@ -245,7 +245,7 @@ fn source_of(lex: &'static Lexicon, lexical: Option<(Kind, &'static str)>, words
     if let Some((k, canon)) = lexical {
         return Source::Lexicon(k, canon);
     }
-    // `Harrow & Lyle`: a firm's partners
+    // `Quill & Marrow`: a firm's partners
     if words.iter().any(|w| w == "&") {
         return Source::Head(Kind::Organization);
     }
@@ -389,7 +389,7 @@ fn place_around(at: At, first: usize, next: &[&str]) -> bool {
     let of_place = first >= 2
         && para.word(first - 1) == "of"
         && (place_noun(para.word(first - 2)) || para.word(first - 2) == "city");
-    // only an administrative unit after it: `a Cumbrian valley` is an adjective's
+    // only an administrative unit after it: `a Varnian valley` is an adjective's
     let noun_after = matches!(next[0], "province" | "district" | "prefecture" | "governorate" | "county" | "oblast");
     // (`Norway's` is one word: a possessive is no country here)
     let country_after =
@@ -454,6 +454,6 @@ pub(super) fn rejected_alone(w: Word, text: &str, lexical: bool, given: bool, x_
 fn starts_cell(para: &Para, i: usize) -> bool {
     para.tokens.get(i).is_none_or(|t| {
         let w = t.text(para.text);
-        (t.word && w.starts_with(|c: char| c.is_ascii_digit())) || matches!(w, "(" | "," | "-")
+        (t.word && starts_number(w)) || matches!(w, "(" | "," | "-")
     })
 }

@@ -51,7 +51,12 @@ pub(super) fn shouted_word(lex: &Lexicon, w: &str) -> bool {
     w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && lex.is_common(w)
 }
 
-/// `Mr.`, `Ms`, `Dr.`: what follows is a name, even a word that is a title elsewhere (`Mr. King`).
+/// A number's word (`15`, `20.37`, `6-4`, `47th`): a table's cell, a score, a rank.
+pub(super) fn starts_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// `Mr.`, `Ms`, `Dr.`: what follows is a name, even a word that is a title elsewhere (`Mr. Major`).
 pub(super) fn is_honorific(w: &str) -> bool {
     matches!(w.trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mx")
 }

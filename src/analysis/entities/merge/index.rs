@@ -199,7 +199,7 @@ impl Index {
             && !c.place_cue
         {
             let sk = skeleton(w);
-            // (a country or a state only when it speaks: `Jordan said` after `Jim Jordan`)
+            // (a country or a state only when it speaks: `Malta said` after `Tavi Malta`)
             let town = lex.places.get(&fold(w)).is_some_and(|p| p.kind == "city");
             let surname_here: Vec<usize> = if town || c.speaks {
                 self.in_report(&self.by_last, &sk, ai, own).into_iter().filter(|o| self.people.contains(o)).collect()

@@ -90,8 +90,8 @@ fn kept(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String>) ->
     articles
         .par_iter()
         .map(|(_, cands)| {
-            // the words of the report's own longer names: `Trump tweeted` after `Donald Trump`
-            // is his surname even where another report writes `trump` as a verb
+            // the words of the report's own longer names: `Hart said` after `Tavi Hart`
+            // is his surname even where another report writes `hart` as a verb
             let in_names: HashSet<&str> = cands
                 .iter()
                 .filter(|c| c.words().len() >= 2)
@@ -197,7 +197,7 @@ fn finish<'c>(
     for (i, (mut e, members)) in entities.into_iter().enumerate() {
         if !seen.insert(e.name.clone()) {
             // the name a second entity of that spelling is listed by; the text keeps its own
-            // spelling among the aliases, so a search for `Durham` finds both
+            // spelling among the aliases, so a search for the name finds both
             let listed = format!("{} ({})", e.name, e.kind.as_str());
             let written = std::mem::replace(&mut e.name, listed);
             if let Err(at) = e.aliases.binary_search(&written) {
@@ -269,13 +269,12 @@ mod tests {
 
     #[test]
     fn a_surname_that_is_a_country_is_the_person_when_it_speaks() {
-        let es = entities(&[
-            "Rep. Tavi Jordan questioned the deal.\n\nJordan said the vote was rigged. Troops left Jordan.",
-        ]);
-        let person = find(&es, "Tavi Jordan").expect("the person");
-        assert!(person.2.iter().any(|a| a == "Jordan"), "{es:?}");
+        let es =
+            entities(&["Rep. Tavi Malta questioned the deal.\n\nMalta said the vote was rigged. Troops left Malta."]);
+        let person = find(&es, "Tavi Malta").expect("the person");
+        assert!(person.2.iter().any(|a| a == "Malta"), "{es:?}");
         assert!(
-            es.iter().any(|e| e.1 == Kind::Place && (e.0 == "Jordan" || e.2.iter().any(|a| a == "Jordan"))),
+            es.iter().any(|e| e.1 == Kind::Place && (e.0 == "Malta" || e.2.iter().any(|a| a == "Malta"))),
             "{es:?}"
         );
     }
