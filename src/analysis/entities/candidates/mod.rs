@@ -124,6 +124,8 @@ fn organisation_goes_on(lex: &'static Lexicon, para: &Para, run: &[usize], m: us
     joined.then_some(next)
 }
 
+type Pieces = SmallVec<[(std::ops::Range<usize>, Option<String>); 4]>;
+
 fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     let At { lex, para, .. } = at;
     // runs are short: their words and what the lexicon knows of each (looked up once) stay
@@ -163,34 +165,7 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     let head_of = (1..words.len()).any(|i| matches!(words[i], "of" | "for") && info[i - 1].head().is_some());
     let ends_with_head = info.last().is_some_and(|w| w.head().is_some()) || (words.len() > 2 && head_of);
 
-    // the pieces between titles are ranges of the run; an empty one carries a role
-    let mut pieces: SmallVec<[(std::ops::Range<usize>, Option<String>); 4]> = SmallVec::new();
-    let mut cur: Option<usize> = None;
-    let mut role: SmallVec<[&str; 4]> = SmallVec::new();
-    for (n, &w) in words.iter().enumerate() {
-        let alone = cur.is_none() && role.is_empty();
-        let title = affiliation_at(&words, &info, n)
-            || (!ends_with_head && info[n].is_title() && !title_as_surname(&words, &info, n, cur.is_some(), alone));
-        if title {
-            if let Some(from) = cur.take() {
-                pieces.push((from..n, None));
-            }
-            role.push(w);
-            continue;
-        }
-        if cur.is_none() && !role.is_empty() && CONNECTORS.contains(&w) {
-            role.push(w);
-            continue;
-        }
-        if cur.is_none() && !role.is_empty() {
-            pieces.push((n..n, Some(role.join(" "))));
-            role.clear();
-        }
-        cur.get_or_insert(n);
-    }
-    if let Some(from) = cur {
-        pieces.push((from..run.len(), None));
-    }
+    let pieces = pieces_at_titles(&words, &info, ends_with_head);
     // attach roles to the piece that follows them
     let mut pending: Option<String> = None;
     for (piece, r) in pieces {
@@ -202,11 +177,59 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     }
 }
 
+/// The pieces of a run between its titles, as ranges of the run; an empty one carries the
+/// role of the piece after it.
+fn pieces_at_titles(words: &[&str], info: &[Word], ends_with_head: bool) -> Pieces {
+    let mut pieces = Pieces::new();
+    let mut cur: Option<usize> = None;
+    let mut role: SmallVec<[&str; 4]> = SmallVec::new();
+    let mut after_role = false;
+    for (n, &w) in words.iter().enumerate() {
+        let alone = cur.is_none() && role.is_empty();
+        let in_name = cur.map(|from| Named { given: info[n - 1].is_given(), after_role: after_role && n == from + 1 });
+        let title = affiliation_at(words, info, n)
+            || (!ends_with_head && info[n].is_title() && !title_as_surname(words, n, in_name, alone));
+        if title {
+            if let Some(from) = cur.take() {
+                pieces.push((from..n, None));
+            }
+            role.push(w);
+            continue;
+        }
+        if cur.is_none() && !role.is_empty() && CONNECTORS.contains(&w) {
+            role.push(w);
+            continue;
+        }
+        if cur.is_none() {
+            after_role = !role.is_empty();
+        }
+        if cur.is_none() && !role.is_empty() {
+            pieces.push((n..n, Some(role.join(" "))));
+            role.clear();
+        }
+        cur.get_or_insert(n);
+    }
+    if let Some(from) = cur {
+        pieces.push((from..words.len(), None));
+    }
+    pieces
+}
+
+/// What precedes a title word inside a name: a given name, or the name's one word right
+/// after a role (`Director Anil Shah`).
+#[derive(Clone, Copy)]
+struct Named {
+    given: bool,
+    after_role: bool,
+}
+
 /// Whether the title word `n` of a run is a surname here: after an honorific (`Mr. Major`,
-/// `Ms. Bishop`), ending a name after a given name (`Carol Marshal`), or the run's only word.
-fn title_as_surname(words: &[&str], info: &[Word], n: usize, in_name: bool, alone: bool) -> bool {
+/// `Ms. Bishop`), ending a name after a given name (`Carol Marshal`) or after a role's first
+/// name word (`Research Director Anil Shah`), or the run's only word.
+fn title_as_surname(words: &[&str], n: usize, in_name: Option<Named>, alone: bool) -> bool {
     let last = n + 1 == words.len();
-    (alone && last) || (n > 0 && (is_honorific(words[n - 1]) || (last && in_name && info[n - 1].is_given())))
+    let ends_name = in_name.is_some_and(|p| p.given || p.after_role);
+    (alone && last) || (n > 0 && (is_honorific(words[n - 1]) || (last && ends_name)))
 }
 
 /// `Republican Ana Ruiz`: an affiliation opening a person's name (after a sentence's opening
@@ -281,6 +304,31 @@ mod tests {
         assert_eq!(names("Prime Minister Jane Doeling’s plan failed."), vec!["Jane Doeling"]);
         assert_eq!(names("Canadian Senator Omar Belkacem spoke."), vec!["Omar Belkacem"]);
         assert_eq!(names("Oslo spokesperson Ingrid Halvorsen said so."), vec!["Oslo", "Ingrid Halvorsen"]);
+    }
+
+    #[test]
+    fn a_capitalised_common_word_inside_a_prose_name_stays() {
+        assert_eq!(names("The New Harbor Post reports that the ferry sank."), vec!["New Harbor Post"]);
+        // a heading's common words are still dropped
+        let heading = ["New Fears Over Harbor Post".to_string()];
+        let found: Vec<String> = find(&Doc::new(&heading)).into_iter().map(|c| c.text).collect();
+        assert!(!found.iter().any(|n| n.starts_with("New")), "{found:?}");
+    }
+
+    #[test]
+    fn a_plain_word_opening_a_sentence_before_a_full_name_is_no_part_of_it() {
+        assert_eq!(names("Rival Dana Whitcombe mocked the plan."), vec!["Dana Whitcombe"]);
+        // a given name first, or one word after it, stays whole
+        assert_eq!(names("Dana Whitcombe mocked the plan."), vec!["Dana Whitcombe"]);
+        assert_eq!(names("Whitcombe Dana mocked it."), vec!["Whitcombe Dana"]);
+    }
+
+    #[test]
+    fn a_title_word_ending_a_name_after_a_role_is_a_surname() {
+        let found = names("The Research Director Anil Shah said so.");
+        assert!(found.iter().any(|n| n == "Anil Shah") && !found.iter().any(|n| n == "Anil"), "{found:?}");
+        // a title before a name is still its role
+        assert_eq!(names("Director Anil Pemberton said so."), vec!["Anil Pemberton"]);
     }
 
     #[test]

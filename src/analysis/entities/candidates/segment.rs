@@ -24,6 +24,12 @@ pub(super) struct At<'a, 'p> {
     pub(super) sent_start: usize,
 }
 
+/// A capitalised word that is no given name and nothing the lexicon knows (`Rival`).
+fn plain_opener(lex: &'static Lexicon, word: &str) -> bool {
+    word.chars().skip(1).all(char::is_lowercase)
+        && with_fold(word, |k| !lex.given.contains(k) && lexicon_kind(lex, k).is_none())
+}
+
 /// Splits a piece with no titles at known names, dropping function words and demonyms.
 pub(super) fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut Vec<Candidate>) {
     let At { lex, para, sent_start, .. } = at;
@@ -31,7 +37,8 @@ pub(super) fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut V
     let mut lo = 0;
     let mut hi = piece.len();
     // `Ironically Nichols`: a sentence-opening adverb is not part of the name; nor is the
-    // speech verb of an inverted cue (`Said Vask: "..."`)
+    // speech verb of an inverted cue (`Said Vask: "..."`), nor a plain word opening the
+    // sentence before a given name and a surname (`Rival Dana Whitcombe`, `Singer ...`)
     let colon_after = piece.last().is_some_and(|&k| para.tokens.get(k + 1).is_some_and(|t| t.text(para.text) == ":"));
     let opener = |i: usize| {
         piece[i] == sent_start && {
@@ -39,9 +46,13 @@ pub(super) fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut V
             ((l.ends_with("ly") || l.ends_with("ing"))
                 && with_fold(w(i), |k| !lex.given.contains(k) && lexicon_kind(lex, k).is_none()))
                 || (colon_after && lex.word(w(i)).is_speech() && (l == "said" || l.ends_with("ed")))
+                || (piece.len() >= i + 3 && lex.word(w(i + 1)).is_given() && plain_opener(lex, w(i)))
         }
     };
-    while lo < hi && (CONNECTORS.contains(&w(lo)) || lex.word(w(lo)).is_common() || (lo == 0 && hi > 1 && opener(lo))) {
+    // in prose a capitalised common word inside a run is part of the name (`The New Harbor
+    // Post`); only the sentence's opening word, or any word of a heading, is dropped
+    let common = |i: usize| lex.word(w(i)).is_common() && (i == 0 || para.layout != Layout::Prose);
+    while lo < hi && (CONNECTORS.contains(&w(lo)) || common(lo) || (lo == 0 && hi > 1 && opener(lo))) {
         lo += 1;
     }
     while hi > lo && CONNECTORS.contains(&w(hi - 1)) {
