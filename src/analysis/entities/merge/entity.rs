@@ -72,12 +72,37 @@ pub(super) fn of_group<'c>(
             .map(|s| s.0.clone())
             .unwrap_or_default()
     });
-    let aliases: Vec<String> =
-        surfaces.iter().map(|s| s.0.clone()).filter(|s| *s != name).collect::<BTreeSet<_>>().into_iter().collect();
+    // a person written with a middle initial is also found, and named, without it
+    let without_initials =
+        surfaces.iter().filter(|_| kind == Kind::Person).filter_map(|s| without_middle_initials(&s.0));
+    let aliases: Vec<String> = surfaces
+        .iter()
+        .map(|s| s.0.clone())
+        .chain(without_initials)
+        .filter(|s| *s != name)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let mut sorted = members;
     sorted.sort_by_key(|&m| (m.0, cand(m).paragraph, cand(m).start));
     // its mentions and articles are linked once the articles' mentions are made
     Some((Entity { name, kind, aliases, articles: Vec::new(), mentions: Vec::new() }, sorted))
+}
+
+/// `Ana B. Ruiz` without its middle initials (`Ana Ruiz`); `None` when it has none.
+pub(super) fn without_middle_initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let initial = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && matches!(c.as_str(), "" | ".")
+    };
+    let n = words.len();
+    if n < 3 || !(1..n - 1).any(|i| initial(words[i])) {
+        return None;
+    }
+    let kept: Vec<&str> =
+        words.iter().enumerate().filter(|&(i, w)| i == 0 || i == n - 1 || !initial(w)).map(|(_, w)| *w).collect();
+    Some(kept.join(" "))
 }
 
 /// A surface without leading `the ` or `The ` (as `trim_start_matches` would, without its
