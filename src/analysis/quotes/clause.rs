@@ -195,6 +195,13 @@ pub(super) fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) ->
         return none;
     };
     let v = words[vpos];
+    // `..." Gov. Ana Ruiz said it would be ...`: a quotation closed by its full stop and
+    // followed by a capital ends its sentence; a verb with words of its own after it (not
+    // `said on Friday`, `said in a statement`) opens the next one
+    let goes_on = words.get(vpos + 1).is_some_and(|&k| !CUE_ADVERBIALS.contains(&para.lower(k).as_ref()));
+    if new_sentence_after(para, s, from) && words.len() > vpos + 3 && goes_on {
+        return none;
+    }
     let cue = Some(para.word(v).to_string());
     if let Some(e) = subject_in(d, para, pi, from, v) {
         let confidence = if is_pronoun_at(para, from, v) { 0.7 } else { 0.9 };
@@ -215,6 +222,20 @@ pub(super) fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) ->
         Some(n) => Attribution { speaker: Some(n.entity), cue, confidence: 0.75 },
         None => Attribution { speaker: None, cue, confidence: 0.0 },
     }
+}
+
+/// Words that open what a cue says of its own speaking (`said in a statement`, `told
+/// reporters on Friday`).
+const CUE_ADVERBIALS: &[&str] =
+    &["in", "on", "at", "during", "after", "before", "to", "from", "via", "through", "by", "while", "when", "as"];
+
+/// Whether the quotation's own words end its sentence (`... the timing."`) and a capital
+/// opens what follows it (`... the timing." Gov. Ana Ruiz`, not `... the timing." said Ruiz`).
+fn new_sentence_after(para: &Para, s: &Quotation, from: usize) -> bool {
+    let words = para.text[s.inner_start..s.inner_end].trim_end().trim_end_matches(['\'', '\u{2019}', '"', '\u{201d}']);
+    words.ends_with('.')
+        && !words.ends_with("..")
+        && para.tokens.get(from).is_some_and(|t| t.word && para.word(from).starts_with(char::is_uppercase))
 }
 
 /// Where the clause after a quotation that starts at token `from` ends: a sentence's end

@@ -323,6 +323,17 @@ mod attribution {
     }
 
     #[test]
+    fn a_quotation_ending_its_sentence_takes_no_cue_of_the_next() {
+        let t = [
+            "Mayor Lina Dorsey said Friday that the files should go out but said \"the question is when.\" Gov. Milo Rennick (R) said it would be wrong to speak now.",
+        ];
+        assert_eq!(speaker_of(&t, "the question").as_deref(), Some("Lina Dorsey"));
+        // a cue clause about its own speaking still follows such a quotation
+        let t = ["\"We will rebuild.\" Milo Rennick said in a statement."];
+        assert_eq!(speaker_of(&t, "We will rebu").as_deref(), Some("Milo Rennick"));
+    }
+
+    #[test]
     fn as_someone_put_it() {
         let t = ["As Orrin Vask, a tax lawyer, recently put it, \u{201c}Was it avoidance or evasion?\u{201d}"];
         assert_eq!(speaker_of(&t, "Was it avoid").as_deref(), Some("Orrin Vask"));
