@@ -42,6 +42,9 @@ pub struct Lexicon {
     pub max_words: usize,
     /// What the lists above say of each of their words, gathered: see [`Lexicon::word`].
     facts: HashMap<String, Facts>,
+    /// The same for words of at most 16 letters, keyed by their packed lower case: most
+    /// words of a text are looked up without building a string.
+    short_facts: HashMap<u128, Facts>,
 }
 
 /// What the lexicon's lists say of one word, in one look-up instead of one a list.
@@ -206,8 +209,10 @@ fn load() -> Lexicon {
         demonyms,
         max_words,
         facts: HashMap::default(),
+        short_facts: HashMap::default(),
     };
     lex.facts = facts(&lex);
+    lex.short_facts = lex.facts.iter().filter_map(|(k, &f)| Some((packed_lower(k)?, f))).collect();
     lex
 }
 
@@ -304,8 +309,15 @@ impl Lexicon {
 
     /// `word` with what the lists know of it: one look-up for a plain word.
     pub fn word<'w>(&'static self, text: &'w str) -> Word<'w> {
-        let plain = !text.is_empty() && text.len() <= 64 && text.bytes().all(|b| b.is_ascii_alphabetic());
-        let facts = plain.then(|| with_lower(text, |l| self.facts.get(l).copied().unwrap_or_default()));
+        let b = text.as_bytes();
+        let plain = !b.is_empty() && b.len() <= 64 && b.iter().all(u8::is_ascii_alphabetic);
+        let facts = plain.then(|| {
+            if b.len() <= 16 {
+                self.short_facts.get(&pack_letters(b)).copied().unwrap_or_default()
+            } else {
+                with_lower(text, |l| self.facts.get(l).copied().unwrap_or_default())
+            }
+        });
         Word { text, facts, lex: self }
     }
 
@@ -342,9 +354,43 @@ impl Lexicon {
     }
 }
 
+/// A word of 1 to 16 ASCII letters as one number, lower-cased: the same for every case of
+/// the same letters, different for any other word (no letter is a zero byte).
+fn packed_lower(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    (!b.is_empty() && b.len() <= 16 && b.iter().all(u8::is_ascii_alphabetic)).then(|| pack_letters(b))
+}
+
+/// `packed_lower` of letters already known to be 1 to 16 ASCII letters.
+fn pack_letters(b: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    let n = b.len().min(16);
+    buf[..n].copy_from_slice(&b[..n]);
+    // an ASCII letter's lower case is its upper case with bit 5 set
+    for c in &mut buf[..n] {
+        *c |= 0x20;
+    }
+    u128::from_le_bytes(buf)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_word_is_looked_up_by_its_packed_letters_as_by_its_string() {
+        let l = lexicon();
+        assert_eq!(packed_lower("Said"), packed_lower("sAID"));
+        assert_ne!(packed_lower("said"), packed_lower("saida"));
+        assert_eq!(packed_lower("a-b"), None);
+        assert_eq!(packed_lower("abcdefghijklmnopq"), None, "17 letters");
+        for w in ["Said", "PRESIDENT", "the", "spokeswoman", "Ministry", "Maria"] {
+            let by_string = with_lower(w, |k| l.facts.get(k).copied().unwrap_or_default());
+            assert_eq!(l.word(w).facts, Some(by_string), "{w}");
+            assert_ne!(by_string, Facts::default(), "{w} is in a list");
+        }
+        assert!(l.word("Said").is_speech() && l.word("spokeswoman").is_title() && l.word("Maria").is_given());
+    }
 
     #[test]
     fn general_knowledge_is_there() {

@@ -121,6 +121,10 @@ fn fold_ascii_with(s: &str, mut emit: impl FnMut(u8)) {
 
 /// Removes a trailing possessive (`'s`, `’s` or a lone `’` after s).
 pub fn strip_possessive(s: &str) -> &str {
+    // every possessive ends in `s`, `S`, an apostrophe or the last byte of `’`
+    if !matches!(s.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return s;
+    }
     for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
         if let Some(x) = s.strip_suffix(suffix) {
             return x;
@@ -137,8 +141,8 @@ pub fn strip_possessive(s: &str) -> &str {
 /// A looser key for one name word, so that transliterations meet:
 /// `zelensky`, `zelenskiy`, `zelenskyy` and `zelenskij` give the same skeleton.
 pub fn skeleton(word: &str) -> String {
-    let w = fold(word);
-    let mut s: String = w.chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect();
+    let mut s = fold(word);
+    s.retain(|c| c.is_alphanumeric() || c == ' ');
     if s.chars().count() >= 5 {
         for end in ["iy", "yy", "ij", "ii", "yi", "ey", "ei"] {
             if let Some(x) = s.strip_suffix(end) {

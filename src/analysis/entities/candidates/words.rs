@@ -79,6 +79,10 @@ pub(super) fn is_first_person(w: &str) -> bool {
 /// lower-case ending is no part of a name; nor is a descriptor of three parts or more whose
 /// parts after the first are in lower case (`Mother-of-three`, `Father-of-two`).
 pub(super) fn is_compound_adjective(w: &str) -> bool {
+    // most words have no hyphen (U+2011 starts with the byte 0xE2)
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return false;
+    }
     let hyphen = ['-', '\u{2011}'];
     let mut parts = w.split(hyphen);
     is_adjective_of_name(w)
