@@ -268,6 +268,8 @@ fn named_of(
     kinds: &[Kind],
     quote_spans: &[Vec<super::marks::Quotation>],
 ) -> Vec<Named> {
+    // candidates come in text order: a sentence's leading clause is read once for all of its names
+    let mut clause: Option<((usize, usize), Option<usize>)> = None;
     cands
         .iter()
         .zip(assignment)
@@ -275,8 +277,16 @@ fn named_of(
             let e = (*a)? as usize;
             let para = &doc.paras[c.paragraph];
             let (s0, _) = para.sentences[c.sentence];
-            let leading =
-                leading_clause_end(doc, c.paragraph, c.sentence).is_some_and(|end| c.first < end && c.first >= s0);
+            let at = (c.paragraph, c.sentence);
+            let end = match clause {
+                Some((k, end)) if k == at => end,
+                _ => {
+                    let end = leading_clause_end(doc, c.paragraph, c.sentence);
+                    clause = Some((at, end));
+                    end
+                }
+            };
+            let leading = end.is_some_and(|end| c.first < end && c.first >= s0);
             let quoted = quote_spans[c.paragraph].iter().any(|q| c.start >= q.inner_start && c.end <= q.inner_end);
             Some(Named {
                 paragraph: c.paragraph,

@@ -332,10 +332,14 @@ impl Lexicon {
 
     pub fn is_title(&self, word: &str) -> bool {
         // plain letters fold to their lower case: no need to build the folded string
+        if let Some(key) = packed_lower(word) {
+            return self.short_facts.get(&key).is_some_and(|f| f.has(Facts::TITLE));
+        }
         if word.bytes().all(|b| b.is_ascii_alphabetic()) {
             return crate::text::lower::with_lower(word, |l| self.titles.contains(l));
         }
-        self.titles.contains(&fold(word))
+        // every title has a letter: punctuation and numbers are none, without folding them
+        word.chars().any(char::is_alphabetic) && self.titles.contains(&fold(word))
     }
 
     /// The country a place or demonym points at (`Kyiv` → Ukraine, `Russian` → Russia).
@@ -390,6 +394,9 @@ mod tests {
             assert_ne!(by_string, Facts::default(), "{w} is in a list");
         }
         assert!(l.word("Said").is_speech() && l.word("spokeswoman").is_title() && l.word("Maria").is_given());
+        for w in ["Minister", "spokesperson", "said", "Maria", "spokespersonsxyzw"] {
+            assert_eq!(l.is_title(w), l.titles.contains(&w.to_lowercase()), "{w}");
+        }
     }
 
     #[test]

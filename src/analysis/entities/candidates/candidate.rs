@@ -58,9 +58,10 @@ impl Candidate {
     /// counts from five letters on: shorter ones are mostly acronyms (`NATO`, `AIDS`).
     pub fn is_shouted(&self) -> bool {
         let letters = |w: &String| w.chars().filter(|c| c.is_alphabetic()).count();
-        let capitals = |w: &String| letters(w) >= 2 && !w.chars().any(char::is_lowercase);
+        // (a lower-case letter, mostly the second, rules a word out before any count)
+        let capitals = |w: &String| !w.chars().any(char::is_lowercase) && letters(w) >= 2;
         match self.words() {
-            [w] => letters(w) >= 5 && capitals(w),
+            [w] => capitals(w) && letters(w) >= 5,
             ws => {
                 ws.iter().filter(|w| capitals(w)).count() >= 2 && !ws.iter().any(|w| w.chars().any(char::is_lowercase))
             }
