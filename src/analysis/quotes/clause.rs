@@ -195,7 +195,7 @@ pub(super) fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) ->
         return none;
     };
     let v = words[vpos];
-    // `..." Gov. Ana Ruiz said it would be ...`: a quotation closed by its full stop and
+    // `..." Dr. Ana Ruiz said the plan was ...`: a quotation closed by its full stop and
     // followed by a capital ends its sentence; a verb with words of its own after it (not
     // `said on Friday`, `said in a statement`) opens the next one
     let goes_on = words.get(vpos + 1).is_some_and(|&k| !CUE_ADVERBIALS.contains(&para.lower(k).as_ref()));
@@ -230,7 +230,7 @@ const CUE_ADVERBIALS: &[&str] =
     &["in", "on", "at", "during", "after", "before", "to", "from", "via", "through", "by", "while", "when", "as"];
 
 /// Whether the quotation's own words end its sentence (`... the timing."`) and a capital
-/// opens what follows it (`... the timing." Gov. Ana Ruiz`, not `... the timing." said Ruiz`).
+/// opens what follows it (`... in spring." Dr. Ana Ruiz`, not `... in spring." said Ruiz`).
 fn new_sentence_after(para: &Para, s: &Quotation, from: usize) -> bool {
     let words = para.text[s.inner_start..s.inner_end].trim_end().trim_end_matches(['\'', '\u{2019}', '"', '\u{201d}']);
     words.ends_with('.')

@@ -24,7 +24,7 @@ pub(super) struct At<'a, 'p> {
     pub(super) sent_start: usize,
 }
 
-/// A capitalised word that is no given name and nothing the lexicon knows (`Rival`).
+/// A capitalised word that is no given name and nothing the lexicon knows (`Challenger`).
 fn plain_opener(lex: &'static Lexicon, word: &str) -> bool {
     word.chars().skip(1).all(char::is_lowercase)
         && with_fold(word, |k| !lex.given.contains(k) && lexicon_kind(lex, k).is_none())
@@ -38,7 +38,7 @@ pub(super) fn segment(at: At, piece: &[usize], role: Option<String>, out: &mut V
     let mut hi = piece.len();
     // `Ironically Nichols`: a sentence-opening adverb is not part of the name; nor is the
     // speech verb of an inverted cue (`Said Vask: "..."`), nor a plain word opening the
-    // sentence before a given name and a surname (`Rival Dana Whitcombe`, `Singer ...`)
+    // sentence before a given name and a surname (`Challenger Dana Whitcombe`)
     let colon_after = piece.last().is_some_and(|&k| para.tokens.get(k + 1).is_some_and(|t| t.text(para.text) == ":"));
     let opener = |i: usize| {
         piece[i] == sent_start && {
