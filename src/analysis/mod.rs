@@ -175,13 +175,13 @@ fn first_pass<'d, A: std::borrow::Borrow<Article> + Send + Sync>(
 }
 
 /// Words the corpus writes in lower case are ordinary words, not names: only the words that
-/// open sentences as lone capitalised candidates, and the words of phrases in capitals, need
-/// checking.
+/// open sentences as lone capitalised candidates, the words of phrases in capitals and those
+/// of names of two or three words (whose kind may come from their shape) need checking.
 fn lowercase_words_of(cands: &[Vec<entities::Candidate>], vocabulary: HashSet<String>) -> HashSet<String> {
     cands
         .iter()
         .flatten()
-        .filter(|c| (c.initial && c.words().len() == 1) || c.is_shouted())
+        .filter(|c| (c.initial && c.words().len() == 1) || c.is_shouted() || (2..=3).contains(&c.words().len()))
         .flat_map(|c| c.words().iter().map(|w| w.to_lowercase()))
         .filter(|w| vocabulary.contains(w))
         .collect()

@@ -5,7 +5,9 @@ use super::key::Key;
 use super::place::Place;
 use crate::analysis::lexicon::lexicon;
 use crate::analysis::model::{Entity, Kind};
-use crate::text::fold::fold;
+use crate::text::fold::{fold, with_fold};
+use crate::text::lower::with_lower;
+use rustc_hash::FxHashSet as HashSet;
 use std::collections::BTreeSet;
 
 /// The entity of a group of candidates first keyed `key`; `own` tells the members that were
@@ -15,6 +17,7 @@ pub(super) fn of_group<'c>(
     key: &Key,
     cand: &impl Fn(Place) -> &'c Candidate,
     own: impl Fn(&Place) -> bool,
+    lowercase_words: &HashSet<String>,
 ) -> Option<(Entity, Vec<Place>)> {
     let lex = lexicon();
     if members.is_empty() {
@@ -44,7 +47,7 @@ pub(super) fn of_group<'c>(
     if lexical.is_none() && key.is_name() && cs.iter().all(plural_opener) {
         return None;
     }
-    let kind = decide_kind(&cs, lexical.as_ref().map(|l| l.0));
+    let kind = decide_kind(&cs, lexical.as_ref().map(|l| l.0), lowercase_words);
     let mut surfaces: Vec<(String, usize)> = Vec::new();
     for c in &cs {
         let s = without_article(&c.text);
@@ -118,7 +121,7 @@ pub(super) fn without_article(text: &str) -> &str {
     s
 }
 
-fn decide_kind(cs: &[&Candidate], lexical: Option<Kind>) -> Kind {
+fn decide_kind(cs: &[&Candidate], lexical: Option<Kind>, lowercase_words: &HashSet<String>) -> Kind {
     if let Some(k) = lexical {
         return k;
     }
@@ -147,5 +150,49 @@ fn decide_kind(cs: &[&Candidate], lexical: Option<Kind>) -> Kind {
     {
         return Kind::Person;
     }
+    if cs.iter().any(|c| shaped_like_a_person(c, lowercase_words)) {
+        return Kind::Person;
+    }
     Kind::Other
+}
+
+/// The points of the compass and their adjectives name regions (`the Global South`, `North
+/// Harrow`), never a person.
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+];
+
+/// Two or three capitalised words in lower case after their first letter, none of which
+/// the lexicon knows as a place, an organisation, a head word, a title, a demonym or a
+/// common word, and none of which the corpus also writes in lower case (`Natural Resources`,
+/// `White Paper`): with no other evidence, most such names are people's (`Tavish Orrum`,
+/// `Ilse De Wendt`); firms and places mostly carry a word the lexicon or the corpus knows.
+fn shaped_like_a_person(c: &Candidate, lowercase_words: &HashSet<String>) -> bool {
+    let lex = lexicon();
+    let words = c.words();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            let info = lex.word(w);
+            chars.next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && chars.all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '\u{2019}'))
+                && w.chars().filter(|ch| ch.is_uppercase()).count() <= 2
+                && !(info.is_common() || info.is_title() || info.is_demonym() || info.is_place_prefix())
+                && !with_lower(w, |l| COMPASS.contains(&l) || lowercase_words.contains(l))
+                && info.head().is_none()
+                && (!info.may_be_known() || with_fold(w, |k| !lex.places.contains_key(k) && !lex.orgs.contains_key(k)))
+        })
 }

@@ -79,7 +79,7 @@ pub fn merge(articles: &[(&str, &[Candidate])], lowercase_words: &HashSet<String
         .enumerate()
         .filter_map(|(id, members)| {
             let own = |&(ai, ci): &Place| proto_of[ai as usize][ci as usize] == Some(id as u32);
-            entity::of_group(members, &protos[id].key, &cand, own)
+            entity::of_group(members, &protos[id].key, &cand, own, lowercase_words)
         })
         .collect();
     finish(articles, entities, &cand)
@@ -236,6 +236,19 @@ mod tests {
             assert_eq!(super::entity::without_article(text), expected, "{text:?}");
             assert_eq!(text.trim_start_matches("the ").trim_start_matches("The "), expected);
         }
+    }
+
+    #[test]
+    fn two_plain_capitalised_words_with_no_other_evidence_are_a_person() {
+        let es = entities(&["The award was won by Tavish Orrum on the night, and the band Orrum Oslo played."]);
+        assert_eq!(find(&es, "Tavish Orrum").map(|e| e.1), Some(Kind::Person), "{es:?}");
+        // a word the lexicon knows (a place) or one in capitals is no person's name
+        assert_ne!(find(&es, "Orrum Oslo").map(|e| e.1), Some(Kind::Person), "{es:?}");
+        let es = entities(&["The award was won by ORRUM Tavern on the night, then by Global South."]);
+        assert!(es.iter().all(|e| e.1 != Kind::Person), "{es:?}");
+        // nor one of words the corpus also writes in lower case
+        let es = entities(&["The prize was won by Golden Lantern.", "A golden lantern hung there."]);
+        assert_ne!(find(&es, "Golden Lantern").map(|e| e.1), Some(Kind::Person), "{es:?}");
     }
 
     #[test]
