@@ -207,6 +207,23 @@ fn invalid_utf8_is_decoded_with_one_warning() {
 }
 
 #[test]
+fn text_encoded_as_utf8_twice_is_read_back_with_a_warning() {
+    let d = tmp();
+    write(
+        d.path(),
+        "twice.txt",
+        "Port Report\n\nFran\u{c3}\u{83}\u{c2}\u{a7}ois Vautrin opened the port.\n".as_bytes(),
+    );
+    let o = run(&["entities", "--json", "--no-cache", "--corpus", d.path().to_str().unwrap()]);
+    assert!(o.status.success());
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let names: Vec<&str> = v.as_array().unwrap().iter().filter_map(|e| e["name"].as_str()).collect();
+    assert!(names.contains(&"François Vautrin"), "{names:?}");
+    let e = stderr(&o);
+    assert!(e.contains("twice.txt: text encoded as UTF-8 twice"), "{e}");
+}
+
+#[test]
 fn binary_empty_and_whitespace_files_are_skipped() {
     let d = tmp();
     write(d.path(), "good.txt", GOOD);

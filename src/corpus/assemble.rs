@@ -197,6 +197,18 @@ pub(crate) fn parse(mut s: Source, hash: [u8; 32]) -> Parsed {
             }
         }
     };
+    // a file saved through a tool that read its UTF-8 as Windows-1252 is read back
+    let repaired = match crate::text::mojibake::repair(&text) {
+        std::borrow::Cow::Owned(t) => Some(t),
+        std::borrow::Cow::Borrowed(_) => None,
+    };
+    let text = match repaired {
+        Some(t) => {
+            warnings.push(Warning::about(&s.display, "text encoded as UTF-8 twice, read back"));
+            t
+        }
+        None => text,
+    };
     if text.trim().trim_start_matches('\u{feff}').is_empty() {
         warnings.push(Warning::about(&s.display, "empty file, skipped"));
         return Parsed { source: s, hash, drafts: Vec::new(), warnings };

@@ -5,6 +5,7 @@
 pub mod date;
 pub mod fold;
 pub mod lower;
+pub mod mojibake;
 pub mod safe;
 pub mod sentences;
 pub mod shape;
