@@ -62,7 +62,8 @@ fn undo_once(run: &str) -> Option<String> {
 /// `text` with every doubly encoded run repaired; borrowed when there is none. Text that
 /// was decomposed after it was garbled (`A` and a combining tilde for `Ã`) is composed first.
 pub fn repair(text: &str) -> Cow<'_, str> {
-    let decomposed = text.chars().any(|c| ('\u{300}'..='\u{36f}').contains(&c));
+    // (byte scans: combining marks U+0300–U+036F start with 0xCC or 0xCD)
+    let decomposed = text.as_bytes().contains(&0xCC) || text.as_bytes().contains(&0xCD);
     if !decomposed {
         return repair_runs(text);
     }
@@ -74,8 +75,9 @@ pub fn repair(text: &str) -> Cow<'_, str> {
 }
 
 fn repair_runs(text: &str) -> Cow<'_, str> {
-    // every doubly encoded run holds one of these lead characters (bytes 0xC2–0xF4)
-    if !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+    // every doubly encoded run holds one of the lead characters U+00C2–U+00F4 (the bytes
+    // 0xC2–0xF4), all written with the byte 0xC3
+    if !text.as_bytes().contains(&0xC3) || !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
