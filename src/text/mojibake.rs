@@ -63,7 +63,7 @@ fn undo_once(run: &str) -> Option<String> {
 /// was decomposed after it was garbled (`A` and a combining tilde for `Ã`) is composed first.
 pub fn repair(text: &str) -> Cow<'_, str> {
     // (byte scans: combining marks U+0300–U+036F start with 0xCC or 0xCD)
-    let decomposed = text.as_bytes().contains(&0xCC) || text.as_bytes().contains(&0xCD);
+    let decomposed = memchr::memchr2(0xCC, 0xCD, text.as_bytes()).is_some();
     if !decomposed {
         return repair_runs(text);
     }
@@ -74,10 +74,15 @@ pub fn repair(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether `b` holds a lead character U+00C2–U+00F4 (written `C3 82`–`C3 B4`) followed
+/// by another character beyond ASCII: every doubly encoded run starts so.
+fn may_be_garbled(b: &[u8]) -> bool {
+    memchr::memchr_iter(0xC3, b)
+        .any(|i| b.get(i + 1).is_some_and(|x| (0x82..=0xB4).contains(x)) && b.get(i + 2).is_some_and(|&x| x >= 0x80))
+}
+
 fn repair_runs(text: &str) -> Cow<'_, str> {
-    // every doubly encoded run holds one of the lead characters U+00C2–U+00F4 (the bytes
-    // 0xC2–0xF4), all written with the byte 0xC3
-    if !text.as_bytes().contains(&0xC3) || !text.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+    if !may_be_garbled(text.as_bytes()) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
