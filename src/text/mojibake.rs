@@ -7,42 +7,9 @@
 use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 
-/// The Windows-1252 characters of the bytes 0x80–0x9F; a `None` is a byte it leaves unused
-/// (Latin-1 readers give it as the control character of the same number).
-const CP1252_HIGH: [Option<char>; 32] = [
-    Some('€'),
-    None,
-    Some('‚'),
-    Some('ƒ'),
-    Some('„'),
-    Some('…'),
-    Some('†'),
-    Some('‡'),
-    Some('ˆ'),
-    Some('‰'),
-    Some('Š'),
-    Some('‹'),
-    Some('Œ'),
-    None,
-    Some('Ž'),
-    None,
-    None,
-    Some('‘'),
-    Some('’'),
-    Some('“'),
-    Some('”'),
-    Some('•'),
-    Some('–'),
-    Some('—'),
-    Some('˜'),
-    Some('™'),
-    Some('š'),
-    Some('›'),
-    Some('œ'),
-    None,
-    Some('ž'),
-    Some('Ÿ'),
-];
+/// The Windows-1252 characters of the bytes 0x80–0x9F, in order; the five bytes it leaves
+/// unused stand as the control characters of the same number, as Latin-1 readers give them.
+const CP1252_HIGH: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ";
 
 /// The byte a character stands for when UTF-8 was read as Windows-1252 or Latin-1.
 fn byte_of(c: char) -> Option<u8> {
@@ -50,7 +17,7 @@ fn byte_of(c: char) -> Option<u8> {
     if (0xA0..=0xFF).contains(&n) || (0x80..=0x9F).contains(&n) {
         return u8::try_from(n).ok();
     }
-    CP1252_HIGH.iter().position(|&x| x == Some(c)).and_then(|i| u8::try_from(0x80 + i).ok())
+    CP1252_HIGH.chars().position(|x| x == c).and_then(|i| u8::try_from(0x80 + i).ok())
 }
 
 /// One run read back, when its bytes are UTF-8.

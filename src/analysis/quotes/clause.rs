@@ -154,10 +154,7 @@ pub(super) fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) ->
     }
     // only a quotation that ends a clause (`...,” she said`) takes a cue after it
     // (a nested quotation may close with it: `..., 'we want to work with you,'"`)
-    let ends_clause = para.text[s.inner_start..s.inner_end]
-        .trim_end()
-        .trim_end_matches(['\'', '\u{2019}', '"', '\u{201d}'])
-        .ends_with([',', '.', '!', '?', '—'])
+    let ends_clause = last_words(para, s).ends_with([',', '.', '!', '?', '—'])
         || para.text[s.close_end..].trim_start().starts_with([',', '.']);
     let from = tok_at(para, s.close_end);
     // `"…" — Ana Lima`: a dash and a name, the way a list of voices is laid out
@@ -229,10 +226,15 @@ pub(super) fn after_cue(d: &Discourse, para: &Para, pi: usize, s: &Quotation) ->
 const CUE_ADVERBIALS: &[&str] =
     &["in", "on", "at", "during", "after", "before", "to", "from", "via", "through", "by", "while", "when", "as"];
 
+/// The quotation's words without the closing marks of quotations nested at its end.
+fn last_words<'p>(para: &Para<'p>, s: &Quotation) -> &'p str {
+    para.text[s.inner_start..s.inner_end].trim_end().trim_end_matches(['\'', '\u{2019}', '"', '\u{201d}'])
+}
+
 /// Whether the quotation's own words end its sentence (`... the timing."`) and a capital
 /// opens what follows it (`... in spring." Dr. Ana Ruiz`, not `... in spring." said Ruiz`).
 fn new_sentence_after(para: &Para, s: &Quotation, from: usize) -> bool {
-    let words = para.text[s.inner_start..s.inner_end].trim_end().trim_end_matches(['\'', '\u{2019}', '"', '\u{201d}']);
+    let words = last_words(para, s);
     words.ends_with('.')
         && !words.ends_with("..")
         && para.tokens.get(from).is_some_and(|t| t.word && para.word(from).starts_with(char::is_uppercase))
