@@ -120,8 +120,23 @@ pub fn split_digits(w: &str) -> Option<(f64, &str)> {
     }
     // a trailing full stop is the sentence's
     let n = n.trim_end_matches(['.', ',']);
-    let v: f64 = n.replace(',', "").parse().ok()?;
-    Some((v, suffix))
+    Some((parse_without_commas(n)?, suffix))
+}
+
+/// `43,000` → 43000.0, as `str::parse` reads `43000`: the digits are copied without their
+/// commas into a buffer on the stack (a number is short), so a figure costs no allocation.
+fn parse_without_commas(n: &str) -> Option<f64> {
+    if !n.contains(',') {
+        return n.parse().ok();
+    }
+    let mut buf = [0u8; 48];
+    let mut len = 0;
+    for b in n.bytes().filter(|&b| b != b',') {
+        let Some(slot) = buf.get_mut(len) else { return n.replace(',', "").parse().ok() };
+        *slot = b;
+        len += 1;
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()?.parse().ok()
 }
 
 /// `43,000` → 43000, `1.2` → 1.2, `4.5bn` → 4.5e9, `300m` → 3e8.
@@ -213,6 +228,14 @@ mod tests {
         assert_eq!(ordinal("22th"), None);
         assert_eq!(roman("IV"), Some(4.0));
         assert_eq!(scale_word("crore"), Some(1e7));
+    }
+
+    #[test]
+    fn digits_with_commas_read_as_without_them_however_long() {
+        assert_eq!(digits("1,250,000.75"), Some(1_250_000.75));
+        assert_eq!(digits("12,5"), Some(125.0));
+        let long = "1,".repeat(40) + "0";
+        assert_eq!(digits(&long), long.replace(',', "").parse().ok());
     }
 
     #[test]

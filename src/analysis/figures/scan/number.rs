@@ -1,5 +1,5 @@
 //! A number at a token: digits, words, fractions, with its scale.
-use super::super::numbers::{digits, fraction_word, scale_word, split_digits, word_number, written_step};
+use super::super::numbers::{fraction_word, scale_word, split_digits, word_number, written_step};
 use super::reader::Reader;
 
 /// A number starting at token `k`: its value, the token after it and how finely it is
@@ -36,12 +36,12 @@ pub fn number_at(r: &Reader, k: usize) -> Option<(f64, usize, f64)> {
         return Some((0.5 * s, k + 3, 0.5 * s));
     }
     let raw = r.w(k);
-    let (mut v, mut e, mut step) = if let Some(v) = digits(raw) {
-        let (_, suffix) = split_digits(raw)?;
-        let s = scale_word(suffix).unwrap_or(1.0);
+    let split = split_digits(raw);
+    let scaled =
+        split.and_then(|(v, suffix)| if suffix.is_empty() { Some((v, 1.0)) } else { Some((v, scale_word(suffix)?)) });
+    let (mut v, mut e, mut step) = if let Some((v, s)) = scaled {
         // digits without a decimal point are exact (`$5m` is five million, not 4.5 to 5.5)
-        let st = written_step(raw) * s;
-        (v, k + 1, st)
+        (v * s, k + 1, written_step(raw) * s)
     } else if let Some(v) = word_number(&w) {
         (v, k + 1, 0.0)
     } else if let Some(f) = fraction_word(&w).filter(|_| w.contains('-')) {
@@ -66,7 +66,7 @@ pub fn number_at(r: &Reader, k: usize) -> Option<(f64, usize, f64)> {
     }
     let n = r.l(e);
     if let Some(s) = scale_word(&n).filter(|_| (n.len() > 1 || r.glued(e - 1, e)) && (n != "m" || r.glued(e - 1, e)))
-        && split_digits(raw).is_none_or(|(_, suffix)| suffix.is_empty())
+        && split.is_none_or(|(_, suffix)| suffix.is_empty())
     {
         v *= s;
         if raw.contains('.') {
