@@ -36,6 +36,24 @@ fn shape(w: &str) -> Option<(usize, u32)> {
     Some((letter(first) * 27 + letter(last), 1u32 << b.len().min(31)))
 }
 
+/// A fixed list of lower-case words asked for membership: the shape table answers for
+/// most words, the list (a slice, as written) only for the few that pass.
+pub struct ShapedList {
+    words: &'static [&'static str],
+    shapes: Shapes,
+}
+
+impl ShapedList {
+    pub fn new(words: &'static [&'static str]) -> ShapedList {
+        ShapedList { words, shapes: Shapes::new(words.iter().copied()) }
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.shapes.may_hold(w) && self.words.contains(&w)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +70,17 @@ mod tests {
         }
         // lengths past 31 share a bit: a long word of the same ends may pass, never wrongly fail
         assert!(s.may_hold(&"x".repeat(35)));
+    }
+
+    #[test]
+    fn a_shaped_list_holds_exactly_its_words() {
+        let list = ShapedList::new(&["were", "was", "been", "of"]);
+        for w in ["were", "was", "been", "of"] {
+            assert!(list.contains(w), "{w}");
+        }
+        // `wore` has the shape of `were`, `off` starts and ends like `of`: the list decides
+        for w in ["wore", "off", "Were", "", "be"] {
+            assert!(!list.contains(w), "{w}");
+        }
     }
 }

@@ -117,7 +117,7 @@ fn next_after(events: &Events, f: &Found, next_start: usize, filter: Allowed, be
             consider(best, Some(e), hops, true, filter);
             break;
         }
-        if !AUX.contains(&r.l(k).as_ref()) {
+        if !AUX.contains(&r.l(k)) {
             break;
         }
         k += 1;
@@ -153,7 +153,7 @@ fn next_before(events: &Events, lead: usize, prev: Option<&Found>, filter: Allow
             }
         }
         let w = r.l(k);
-        if !(BACK_SKIP.contains(&w.as_ref()) || event_covering(events, k, r.start).is_some()) {
+        if !(BACK_SKIP.contains(&w) || event_covering(events, k, r.start).is_some()) {
             break;
         }
     }

@@ -73,7 +73,7 @@ pub(super) const EARLIER: &[&str] = &[
 
 /// Words between a figure and a following event word that do not end the link
 /// (`were killed`, `have been evacuated`, `reportedly died`).
-pub(super) const AUX: &[&str] = &[
+const AUX_WORDS: &[&str] = &[
     "were",
     "was",
     "are",
@@ -124,10 +124,12 @@ pub(super) const AUX: &[&str] = &[
     "their",
     "its",
 ];
+pub(super) static AUX: std::sync::LazyLock<crate::text::shape::ShapedList> =
+    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(AUX_WORDS));
 
 /// Words before a figure that do not end the link to an event word further back
 /// (`the death toll rose to 11`, `the evacuation of about 90,000`).
-pub(super) const BACK_SKIP: &[&str] = &[
+const BACK_SKIP_WORDS: &[&str] = &[
     "the",
     "a",
     "an",
@@ -166,6 +168,8 @@ pub(super) const BACK_SKIP: &[&str] = &[
     "from",
     "by",
 ];
+pub(super) static BACK_SKIP: std::sync::LazyLock<crate::text::shape::ShapedList> =
+    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(BACK_SKIP_WORDS));
 
 /// What a bare number counts under an event that is not a person's: a power cut is
 /// counted in customers, cuts in jobs.

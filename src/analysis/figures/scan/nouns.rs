@@ -2,16 +2,18 @@
 use super::reader::Reader;
 
 /// Words that stop the search for a counted noun.
-pub(super) const STOP: &[&str] = &[
+const STOP_WORDS: &[&str] = &[
     "of", "in", "to", "for", "on", "at", "by", "from", "with", "than", "that", "which", "who", "as", "is", "are",
     "was", "were", "has", "have", "had", "will", "would", "the", "a", "an", "or", "per", "into", "over", "after",
     "before", "since", "and", "but", "ago", "old", "times", "be", "been", "could", "should", "can", "may", "might",
     "must", "did", "do", "does", "it", "its", "their", "his", "her", "this", "these", "those", "when", "where",
     "while", "until", "about", "around", "up", "down", "out", "off", "under", "between", "said", "says",
 ];
+pub(super) static STOP: std::sync::LazyLock<crate::text::shape::ShapedList> =
+    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(STOP_WORDS));
 
 /// Words ending in `s` that are not plural nouns.
-pub(super) const NOT_PLURAL: &[&str] = &[
+const NOT_PLURAL_WORDS: &[&str] = &[
     "this",
     "its",
     "his",
@@ -58,6 +60,8 @@ pub(super) const NOT_PLURAL: &[&str] = &[
     "minutes",
     "seconds",
 ];
+pub(super) static NOT_PLURAL: std::sync::LazyLock<crate::text::shape::ShapedList> =
+    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(NOT_PLURAL_WORDS));
 
 /// Words that stand for people or things counted, with no `s`: `people`, `staff`, `police`.
 pub(super) const BARE_PLURALS: &[&str] = &[
@@ -128,7 +132,7 @@ pub fn counted_noun(r: &Reader, from: usize, one: bool) -> Option<((usize, usize
             let text = (k..end).map(|i| r.l(i).into_owned()).collect::<Vec<_>>().join(" ");
             return Some(((k, end), text));
         }
-        if STOP.contains(&l.as_ref()) || STATE_WORDS.contains(&l.as_ref()) {
+        if STOP.contains(&l) || STATE_WORDS.contains(&l.as_ref()) {
             return None;
         }
         k += 1;
@@ -143,6 +147,6 @@ pub(super) fn is_plural(l: &str) -> bool {
         && !l.ends_with("ss")
         && !l.ends_with("'s")
         && !l.ends_with("’s")
-        && !NOT_PLURAL.contains(&l)
+        && !NOT_PLURAL.contains(l)
         && l.chars().all(|c| c.is_alphabetic() || c == '-')
 }
