@@ -10,7 +10,7 @@ use super::entities::Candidate;
 use super::model::Kind;
 
 /// Words that open a leading clause: a name inside it is not the sentence's subject.
-const LEADERS: &[&str] = &[
+const LEADERS_WORDS: &[&str] = &[
     "after",
     "following",
     "while",
@@ -46,6 +46,8 @@ const LEADERS: &[&str] = &[
     "to",
     "by",
 ];
+static LEADERS: std::sync::LazyLock<crate::text::shape::ShapedList> =
+    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(LEADERS_WORDS));
 
 /// A kept name in the text, with the entity it names.
 #[derive(Clone, Debug)]
@@ -255,7 +257,7 @@ pub fn leading_clause_end(doc: &Doc, p: usize, s: usize) -> Option<usize> {
     let (a, b) = para.sentences[s];
     let first = (a..b).find(|&k| para.tokens[k].word)?;
     let w = para.lower(first);
-    if !(LEADERS.contains(&w.as_ref()) || (w.ends_with("ing") && w.len() > 5)) {
+    if !(LEADERS.contains(&w) || (w.ends_with("ing") && w.len() > 5)) {
         return None;
     }
     (first..b).find(|&k| para.word(k) == ",")

@@ -5,11 +5,13 @@
 
 use super::char_at;
 
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS_WORDS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "rev",
     "vs", "etc", "inc", "corp", "ltd", "co", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig",
 ];
+static ABBREVIATIONS: std::sync::LazyLock<crate::text::shape::ShapedList> =
+    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(ABBREVIATIONS_WORDS));
 
 /// Byte ranges of the sentences of `p`, covering it in order.
 pub fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
@@ -64,7 +66,7 @@ pub fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
 
 /// Words that open sentences but never follow an initial, a title or an acronym inside one
 /// (`posted on X. The post ...`, `in the U.S. But ...`): after them an abbreviation ends it.
-const OPENERS: &[&str] = &[
+const OPENERS_WORDS: &[&str] = &[
     "the",
     "an",
     "this",
@@ -98,11 +100,13 @@ const OPENERS: &[&str] = &[
     "although",
     "though",
 ];
+static OPENERS: std::sync::LazyLock<crate::text::shape::ShapedList> =
+    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(OPENERS_WORDS));
 
 fn is_abbreviation(p: &str, dot: usize) -> bool {
     let after = p[dot + 1..].trim_start_matches(|c: char| c == '.' || c.is_whitespace());
     let next = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
-    if next.len() <= 9 && crate::text::lower::with_lower(next, |l| OPENERS.contains(&l)) {
+    if next.len() <= 9 && crate::text::lower::with_lower(next, |l| OPENERS.contains(l)) {
         return false;
     }
     let before = &p[..dot];
@@ -130,7 +134,7 @@ fn is_abbreviation(p: &str, dot: usize) -> bool {
         return !matches!(prev, "on" | "via");
     }
     // the longest abbreviation is six letters; no word three times that long lowers to one
-    word.len() <= 18 && crate::text::lower::with_lower(word, |l| ABBREVIATIONS.contains(&l))
+    word.len() <= 18 && crate::text::lower::with_lower(word, |l| ABBREVIATIONS.contains(l))
 }
 
 #[cfg(test)]

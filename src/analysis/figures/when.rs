@@ -58,7 +58,7 @@ const AHEAD_BEFORE: &[&str] = &[
     "coming",
 ];
 /// Words earlier in a sentence that put what follows in the future.
-const FUTURE: &[&str] = &[
+const FUTURE_WORDS: &[&str] = &[
     "will",
     "would",
     "shall",
@@ -80,6 +80,8 @@ const FUTURE: &[&str] = &[
     "hopes",
     "upcoming",
 ];
+static FUTURE: std::sync::LazyLock<crate::text::shape::ShapedList> =
+    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(FUTURE_WORDS));
 
 /// Whether the date at `k` looks ahead: the word before it, or a future word earlier in
 /// its sentence (with no past tense between).
@@ -106,7 +108,7 @@ fn looks_ahead(r: &Reader, k: usize) -> bool {
         {
             return false;
         }
-        if FUTURE.contains(&w.as_ref()) {
+        if FUTURE.contains(&w) {
             return true;
         }
     }
@@ -324,10 +326,12 @@ fn clock(h: u32, pm: Option<bool>) -> u32 {
 
 /// Time zones that name a universal time rather than the local one.
 const UNIVERSAL: &[&str] = &["gmt", "utc", "z"];
-const ZONES: &[&str] = &[
+const ZONES_WORDS: &[&str] = &[
     "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "wib",
     "ist", "jst", "aest", "local",
 ];
+static ZONES: std::sync::LazyLock<crate::text::shape::ShapedList> =
+    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(ZONES_WORDS));
 
 fn time(first: usize, last: usize, h: u32, m: u32) -> Option<Found> {
     (h < 24 && m < 60).then(|| Found::new(first, last, FigureKind::Time, Value::Text(format!("{h:02}:{m:02}"))))
@@ -337,7 +341,7 @@ fn time(first: usize, last: usize, h: u32, m: u32) -> Option<Found> {
 /// zone is universal.
 fn with_zone(r: &Reader, mut f: Found) -> Found {
     let z = r.l(f.last);
-    if ZONES.contains(&z.as_ref()) {
+    if ZONES.contains(&z) {
         f.zone = UNIVERSAL.contains(&z.as_ref());
         f.last += 1;
         if z == "local" && r.is(f.last, "time") {
@@ -374,7 +378,7 @@ pub fn time_at(r: &Reader, k: usize) -> Option<Found> {
     // `0400 GMT`, `1747 GMT`, `1400 hours`: four digits with a zone
     if w.len() == 4
         && w.bytes().all(|b| b.is_ascii_digit())
-        && (ZONES.contains(&r.l(k + 1).as_ref()) || r.is(k + 1, "hours") || r.is(k + 1, "hrs"))
+        && (ZONES.contains(&r.l(k + 1)) || r.is(k + 1, "hours") || r.is(k + 1, "hrs"))
     {
         let (h, m): (u32, u32) = (w[..2].parse().ok()?, w[2..].parse().ok()?);
         let f = time(k, k + 1, h, m)?;

@@ -340,7 +340,7 @@ fn person_around(at: At, first: usize, last: usize, n_words: usize) -> bool {
 }
 
 /// Kinds of organisation a name follows (`Belgian club X`, `the daily X`, `operator X`).
-const ORG_CLASSES: &[&str] = &[
+const ORG_CLASSES_WORDS: &[&str] = &[
     "club",
     "side",
     "team",
@@ -372,13 +372,15 @@ const ORG_CLASSES: &[&str] = &[
     "chain",
     "label",
 ];
+static ORG_CLASSES: std::sync::LazyLock<crate::text::shape::ShapedList> =
+    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(ORG_CLASSES_WORDS));
 
 /// An organisation's words around a name: a kind of organisation before it (`the daily X`),
 /// or a score after a team's name (`beat the Northam Reds 3-1`).
 fn org_around(at: At, first: usize, last: usize) -> bool {
     let para = at.para;
     let before = first.checked_sub(1).map(|i| para.word(i));
-    let class_before = before.is_some_and(|w| ORG_CLASSES.contains(&w));
+    let class_before = before.is_some_and(|w| ORG_CLASSES.contains(w));
     let score_after = before == Some("the")
         && para.tokens.get(last + 1).is_some_and(|t| {
             let w = t.text(para.text);
