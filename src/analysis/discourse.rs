@@ -10,7 +10,7 @@ use super::entities::Candidate;
 use super::model::Kind;
 
 /// Words that open a leading clause: a name inside it is not the sentence's subject.
-const LEADERS_WORDS: &[&str] = &[
+static LEADERS: crate::text::shape::ShapedList = crate::text::shape::ShapedList::new(&[
     "after",
     "following",
     "while",
@@ -45,9 +45,7 @@ const LEADERS_WORDS: &[&str] = &[
     "from",
     "to",
     "by",
-];
-static LEADERS: std::sync::LazyLock<crate::text::shape::ShapedList> =
-    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(LEADERS_WORDS));
+]);
 
 /// A kept name in the text, with the entity it names.
 #[derive(Clone, Debug)]

@@ -5,13 +5,11 @@
 
 use super::char_at;
 
-const ABBREVIATIONS_WORDS: &[&str] = &[
+static ABBREVIATIONS: crate::text::shape::ShapedList = crate::text::shape::ShapedList::new(&[
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "rev",
     "vs", "etc", "inc", "corp", "ltd", "co", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "mt", "ft", "approx", "dept", "est", "fig",
-];
-static ABBREVIATIONS: std::sync::LazyLock<crate::text::shape::ShapedList> =
-    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(ABBREVIATIONS_WORDS));
+]);
 
 /// Byte ranges of the sentences of `p`, covering it in order.
 pub fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
@@ -66,7 +64,7 @@ pub fn sentence_spans(p: &str) -> Vec<(usize, usize)> {
 
 /// Words that open sentences but never follow an initial, a title or an acronym inside one
 /// (`posted on X. The post ...`, `in the U.S. But ...`): after them an abbreviation ends it.
-const OPENERS_WORDS: &[&str] = &[
+static OPENERS: crate::text::shape::ShapedList = crate::text::shape::ShapedList::new(&[
     "the",
     "an",
     "this",
@@ -99,9 +97,7 @@ const OPENERS_WORDS: &[&str] = &[
     "since",
     "although",
     "though",
-];
-static OPENERS: std::sync::LazyLock<crate::text::shape::ShapedList> =
-    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(OPENERS_WORDS));
+]);
 
 fn is_abbreviation(p: &str, dot: usize) -> bool {
     let after = p[dot + 1..].trim_start_matches(|c: char| c == '.' || c.is_whitespace());

@@ -37,20 +37,22 @@ fn shape(w: &str) -> Option<(usize, u32)> {
 }
 
 /// A fixed list of lower-case words asked for membership: the shape table answers for
-/// most words, the list (a slice, as written) only for the few that pass.
+/// most words, the list (a slice, as written) only for the few that pass. Declared as a
+/// `static` with its words; the table is built on first use.
 pub struct ShapedList {
     words: &'static [&'static str],
-    shapes: Shapes,
+    shapes: std::sync::OnceLock<Shapes>,
 }
 
 impl ShapedList {
-    pub fn new(words: &'static [&'static str]) -> ShapedList {
-        ShapedList { words, shapes: Shapes::new(words.iter().copied()) }
+    pub const fn new(words: &'static [&'static str]) -> ShapedList {
+        ShapedList { words, shapes: std::sync::OnceLock::new() }
     }
 
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        self.shapes.may_hold(w) && self.words.contains(&w)
+        let shapes = self.shapes.get_or_init(|| Shapes::new(self.words.iter().copied()));
+        shapes.may_hold(w) && self.words.contains(&w)
     }
 }
 

@@ -58,7 +58,7 @@ const AHEAD_BEFORE: &[&str] = &[
     "coming",
 ];
 /// Words earlier in a sentence that put what follows in the future.
-const FUTURE_WORDS: &[&str] = &[
+static FUTURE: crate::text::shape::ShapedList = crate::text::shape::ShapedList::new(&[
     "will",
     "would",
     "shall",
@@ -79,9 +79,7 @@ const FUTURE_WORDS: &[&str] = &[
     "intends",
     "hopes",
     "upcoming",
-];
-static FUTURE: std::sync::LazyLock<crate::text::shape::ShapedList> =
-    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(FUTURE_WORDS));
+]);
 
 /// Whether the date at `k` looks ahead: the word before it, or a future word earlier in
 /// its sentence (with no past tense between).
@@ -326,12 +324,10 @@ fn clock(h: u32, pm: Option<bool>) -> u32 {
 
 /// Time zones that name a universal time rather than the local one.
 const UNIVERSAL: &[&str] = &["gmt", "utc", "z"];
-const ZONES_WORDS: &[&str] = &[
+static ZONES: crate::text::shape::ShapedList = crate::text::shape::ShapedList::new(&[
     "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "wib",
     "ist", "jst", "aest", "local",
-];
-static ZONES: std::sync::LazyLock<crate::text::shape::ShapedList> =
-    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(ZONES_WORDS));
+]);
 
 fn time(first: usize, last: usize, h: u32, m: u32) -> Option<Found> {
     (h < 24 && m < 60).then(|| Found::new(first, last, FigureKind::Time, Value::Text(format!("{h:02}:{m:02}"))))

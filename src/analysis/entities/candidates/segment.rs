@@ -340,7 +340,7 @@ fn person_around(at: At, first: usize, last: usize, n_words: usize) -> bool {
 }
 
 /// Kinds of organisation a name follows (`Belgian club X`, `the daily X`, `operator X`).
-const ORG_CLASSES_WORDS: &[&str] = &[
+static ORG_CLASSES: crate::text::shape::ShapedList = crate::text::shape::ShapedList::new(&[
     "club",
     "side",
     "team",
@@ -371,9 +371,7 @@ const ORG_CLASSES_WORDS: &[&str] = &[
     "developer",
     "chain",
     "label",
-];
-static ORG_CLASSES: std::sync::LazyLock<crate::text::shape::ShapedList> =
-    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(ORG_CLASSES_WORDS));
+]);
 
 /// An organisation's words around a name: a kind of organisation before it (`the daily X`),
 /// or a score after a team's name (`beat the Northam Reds 3-1`).

@@ -73,7 +73,7 @@ pub(super) const EARLIER: &[&str] = &[
 
 /// Words between a figure and a following event word that do not end the link
 /// (`were killed`, `have been evacuated`, `reportedly died`).
-const AUX_WORDS: &[&str] = &[
+pub(super) static AUX: crate::text::shape::ShapedList = crate::text::shape::ShapedList::new(&[
     "were",
     "was",
     "are",
@@ -123,13 +123,11 @@ const AUX_WORDS: &[&str] = &[
     "the",
     "their",
     "its",
-];
-pub(super) static AUX: std::sync::LazyLock<crate::text::shape::ShapedList> =
-    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(AUX_WORDS));
+]);
 
 /// Words before a figure that do not end the link to an event word further back
 /// (`the death toll rose to 11`, `the evacuation of about 90,000`).
-const BACK_SKIP_WORDS: &[&str] = &[
+pub(super) static BACK_SKIP: crate::text::shape::ShapedList = crate::text::shape::ShapedList::new(&[
     "the",
     "a",
     "an",
@@ -167,9 +165,7 @@ const BACK_SKIP_WORDS: &[&str] = &[
     "her",
     "from",
     "by",
-];
-pub(super) static BACK_SKIP: std::sync::LazyLock<crate::text::shape::ShapedList> =
-    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(BACK_SKIP_WORDS));
+]);
 
 /// What a bare number counts under an event that is not a person's: a power cut is
 /// counted in customers, cuts in jobs.

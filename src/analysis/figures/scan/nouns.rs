@@ -2,18 +2,16 @@
 use super::reader::Reader;
 
 /// Words that stop the search for a counted noun.
-const STOP_WORDS: &[&str] = &[
+pub(super) static STOP: crate::text::shape::ShapedList = crate::text::shape::ShapedList::new(&[
     "of", "in", "to", "for", "on", "at", "by", "from", "with", "than", "that", "which", "who", "as", "is", "are",
     "was", "were", "has", "have", "had", "will", "would", "the", "a", "an", "or", "per", "into", "over", "after",
     "before", "since", "and", "but", "ago", "old", "times", "be", "been", "could", "should", "can", "may", "might",
     "must", "did", "do", "does", "it", "its", "their", "his", "her", "this", "these", "those", "when", "where",
     "while", "until", "about", "around", "up", "down", "out", "off", "under", "between", "said", "says",
-];
-pub(super) static STOP: std::sync::LazyLock<crate::text::shape::ShapedList> =
-    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(STOP_WORDS));
+]);
 
 /// Words ending in `s` that are not plural nouns.
-const NOT_PLURAL_WORDS: &[&str] = &[
+pub(super) static NOT_PLURAL: crate::text::shape::ShapedList = crate::text::shape::ShapedList::new(&[
     "this",
     "its",
     "his",
@@ -59,9 +57,7 @@ const NOT_PLURAL_WORDS: &[&str] = &[
     "years",
     "minutes",
     "seconds",
-];
-pub(super) static NOT_PLURAL: std::sync::LazyLock<crate::text::shape::ShapedList> =
-    std::sync::LazyLock::new(|| crate::text::shape::ShapedList::new(NOT_PLURAL_WORDS));
+]);
 
 /// Words that stand for people or things counted, with no `s`: `people`, `staff`, `police`.
 pub(super) const BARE_PLURALS: &[&str] = &[
