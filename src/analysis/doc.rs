@@ -77,11 +77,12 @@ impl<'a> Para<'a> {
     }
 
     /// Token `i` in lower case, without allocating where possible.
+    #[inline]
     pub fn lower(&self, i: usize) -> std::borrow::Cow<'_, str> {
         let t = self.tokens[i];
         match &self.lower_text {
             Some(l) => std::borrow::Cow::Borrowed(&l[t.start as usize..t.end() as usize]),
-            None => std::borrow::Cow::Owned(t.text(self.text).to_lowercase()),
+            None => std::borrow::Cow::Owned(lower_case(t.text(self.text))),
         }
     }
 
@@ -104,4 +105,12 @@ impl<'a> Para<'a> {
         let i = self.tokens.partition_point(|t| t.end() as usize <= b).min(self.tokens.len().saturating_sub(1));
         self.sentence_of(i)
     }
+}
+
+/// A token of a paragraph whose lower case changes its length (rare): out of line, so the
+/// common path of [`Para::lower`] stays small enough to inline.
+#[cold]
+#[inline(never)]
+fn lower_case(word: &str) -> String {
+    word.to_lowercase()
 }

@@ -52,6 +52,10 @@ fn shape(text: &str, tokens: &[Token]) -> (Layout, bool) {
             continue;
         }
         words += 1;
+        // a paragraph longer than a line is prose: the rest of it need not be read
+        if words > MAX_LINE_WORDS {
+            return (Layout::Prose, false);
+        }
         let first = w.chars().next().unwrap_or(' ');
         last_word_is_number = first.is_ascii_digit();
         if last_word_is_number {
@@ -62,7 +66,7 @@ fn shape(text: &str, tokens: &[Token]) -> (Layout, bool) {
             lower += 1;
         }
     }
-    if words == 0 || words > MAX_LINE_WORDS {
+    if words == 0 {
         return (Layout::Prose, false);
     }
     let end = text.trim_end();

@@ -47,7 +47,10 @@ impl Blocks {
             }
             many => self.lines.push(many.join(" ")),
         }
-        self.prose |= self.lines.last().is_some_and(|p| is_prose(p));
+        // once prose has come it stays: the later blocks need not be read for it
+        if !self.prose {
+            self.prose = self.lines.last().is_some_and(|p| is_prose(p));
+        }
     }
 }
 
