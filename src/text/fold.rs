@@ -141,6 +141,15 @@ pub fn strip_possessive(s: &str) -> &str {
 /// A looser key for one name word, so that transliterations meet:
 /// `zelensky`, `zelenskiy`, `zelenskyy` and `zelenskij` give the same skeleton.
 pub fn skeleton(word: &str) -> String {
+    let t = strip_possessive(word.trim());
+    if t.len() <= 64 && t.is_ascii() {
+        return skeleton_ascii(t);
+    }
+    skeleton_any(word)
+}
+
+/// [`skeleton`] of any text, through [`fold`].
+fn skeleton_any(word: &str) -> String {
     let mut s = fold(word);
     s.retain(|c| c.is_alphanumeric() || c == ' ');
     if s.chars().count() >= 5 {
@@ -159,6 +168,31 @@ pub fn skeleton(word: &str) -> String {
             out.push(c);
         }
         prev = c;
+    }
+    out
+}
+
+/// [`skeleton`] of short ASCII text (almost every name word), in one buffer on the stack.
+fn skeleton_ascii(t: &str) -> String {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    fold_ascii_with(t, |b| {
+        if b.is_ascii_alphanumeric() || b == b' ' {
+            buf[n] = b;
+            n += 1;
+        }
+    });
+    if n >= 5 && [b"iy", b"yy", b"ij", b"ii", b"yi", b"ey", b"ei"].iter().any(|end| buf[..n].ends_with(*end)) {
+        n -= 1;
+        buf[n - 1] = b'y';
+    }
+    let mut out = String::with_capacity(n);
+    let mut prev = 0u8;
+    for &b in &buf[..n] {
+        if b != prev {
+            out.push(char::from(b));
+        }
+        prev = b;
     }
     out
 }
@@ -192,6 +226,32 @@ mod tests {
         assert_eq!(skeleton("Zelenskyy"), skeleton("Zelensky"));
         assert_eq!(skeleton("Sergei"), skeleton("Sergey"));
         assert_ne!(skeleton("Ali"), skeleton("Alina"));
+    }
+
+    #[test]
+    fn the_ascii_skeleton_agrees_with_the_general_one() {
+        for s in [
+            "Zelenskiy",
+            "Zelenskyy’s",
+            "O'Brien's",
+            "Jean-Luc",
+            "Ellis  Tey",
+            "a ' b",
+            "U.S.",
+            "Kii",
+            "Mayy",
+            "Ott.",
+            "",
+        ] {
+            assert_eq!(skeleton(s), skeleton_any(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_ascii_skeleton_is_the_general_one(s in "[ -~]{0,70}") {
+            proptest::prop_assert_eq!(skeleton(&s), skeleton_any(&s));
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ mod words;
 use crate::analysis::doc::{Doc, Para};
 use crate::analysis::lexicon::{Lexicon, Word, lexicon};
 use crate::analysis::model::Kind;
-use crate::text::fold::{fold, strip_possessive, with_fold};
+use crate::text::fold::{strip_possessive, with_fold};
 use crate::text::lower::with_lower;
 pub use candidate::{Candidate, Source};
 use lists::mark_lists;
@@ -135,7 +135,7 @@ fn process_run(at: At, run: &[usize], out: &mut Vec<Candidate>) {
     let known = if words.len() == 1 {
         info[0].may_be_known() && with_fold(words[0], |k| lexicon_kind(lex, k).is_some())
     } else {
-        lexicon_kind(lex, &fold(&words.join(" "))).is_some()
+        with_fold(&words.join(" "), |k| lexicon_kind(lex, k).is_some())
     };
     // A whole known name wins over any split (`The Hague`, `Bank of England`).
     if known && !(words.len() == 1 && info[0].is_common()) {

@@ -7,7 +7,7 @@ use super::super::candidates::Candidate;
 use super::key::Key;
 use super::place::Place;
 use crate::analysis::lexicon::lexicon;
-use crate::text::fold::{fold, skeleton};
+use crate::text::fold::{fold, skeleton, with_fold};
 use rustc_hash::FxHashMap as HashMap;
 
 /// The candidates of one first key.
@@ -171,7 +171,7 @@ impl Index {
             // the report's own people first: the one whose surname it is, else the one whose
             // given name; only when the report names neither, the corpus's
             let sk = skeleton(w);
-            let given = lex.given.contains(&fold(w));
+            let given = with_fold(w, |k| lex.given.contains(k));
             let here = |index: &HashMap<String, Vec<usize>>| self.in_report(index, &sk, ai, own);
             let (mut last_here, first_here) =
                 (here(&self.by_last), if given { here(&self.by_first) } else { Vec::new() });
@@ -200,7 +200,7 @@ impl Index {
         {
             let sk = skeleton(w);
             // (a country or a state only when it speaks: `Malta said` after `Tavi Malta`)
-            let town = lex.places.get(&fold(w)).is_some_and(|p| p.kind == "city");
+            let town = with_fold(w, |k| lex.places.get(k).is_some_and(|p| p.kind == "city"));
             let surname_here: Vec<usize> = if town || c.speaks {
                 self.in_report(&self.by_last, &sk, ai, own).into_iter().filter(|o| self.people.contains(o)).collect()
             } else {
@@ -210,7 +210,7 @@ impl Index {
             // of that name, unless its own report names people of that surname
             to = if !surname_here.is_empty() {
                 self.pick(&surname_here, ai, own)
-            } else if lex.given.contains(&fold(w)) {
+            } else if with_fold(w, |k| lex.given.contains(k)) {
                 look(&self.by_first, &sk)
             } else {
                 None
@@ -224,7 +224,7 @@ impl Index {
             to = look(&self.by_first_last, &two_words(first, last));
         }
         if to.is_none() && key.is_name() && !c.person_cue {
-            to = look(&self.by_short, &fold(&c.text));
+            to = with_fold(&c.text, |k| look(&self.by_short, k));
         }
         if let Some(base) = key.unqualified_base() {
             to = look(&self.by_org_base, base);
