@@ -25,7 +25,8 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// `s` in lower case when that keeps every byte offset (almost always), else `None`.
 /// ASCII bytes are lowered all at once; only other characters go through Unicode tables.
 pub fn lower_keeping_offsets(s: &str) -> Option<String> {
-    let mut out = s.as_bytes().to_ascii_lowercase();
+    // lowering ASCII bytes keeps the text valid: no second validation of the paragraph
+    let mut out = s.to_ascii_lowercase();
     if !s.is_ascii() {
         // news text is mostly ASCII with a few curly quotes and accents: only the characters
         // that start with a non-ASCII byte are decoded
@@ -36,23 +37,16 @@ pub fn lower_keeping_offsets(s: &str) -> Option<String> {
             let (c, len) = super::char_at(s, i);
             let mut lowered = c.to_lowercase();
             if lowered.len() != 1 || lowered.next() != Some(c) {
-                let mut at = i;
-                for l in c.to_lowercase() {
-                    let n = l.len_utf8();
-                    if at + n > i + len {
-                        return None;
-                    }
-                    l.encode_utf8(&mut out[at..at + n]);
-                    at += n;
-                }
-                if at != i + len {
+                let l: String = c.to_lowercase().collect();
+                if l.len() != len {
                     return None;
                 }
+                out.replace_range(i..i + len, &l);
             }
             i += len;
         }
     }
-    String::from_utf8(out).ok()
+    Some(out)
 }
 
 #[cfg(test)]
@@ -77,5 +71,25 @@ mod tests {
         assert_eq!(with_lower("ÉCOLE", str::to_string), "école");
         let long = "A".repeat(100);
         assert_eq!(with_lower(&long, str::len), 100);
+    }
+
+    /// Lowering each character on its own, kept where its lower case has the same length.
+    fn reference(s: &str) -> Option<String> {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            let l: String = c.to_lowercase().collect();
+            if l.len() != c.len_utf8() {
+                return None;
+            }
+            out.push_str(&l);
+        }
+        Some(out)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_lowers_as_its_characters_do(s in "[ -~À-ʯΑ-ωİẞ“”—]{0,40}") {
+            proptest::prop_assert_eq!(lower_keeping_offsets(&s), reference(&s));
+        }
     }
 }
