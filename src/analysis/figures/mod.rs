@@ -195,23 +195,23 @@ fn measure_of(f: &Found, frame: &Frame) -> Option<String> {
     let event = frame.event.name().map(event_words);
     let m = match (f.kind, f.unit.as_deref(), event) {
         (FigureKind::Date | FigureKind::Time | FigureKind::Ordinal, _, e) => e.map(str::to_string),
-        (FigureKind::Count, Some(u), Some(e)) => Some(format!("{u} {e}")),
+        (FigureKind::Count, Some(u), Some(e)) => Some([u, " ", e].concat()),
         (FigureKind::Count, Some(u), None) => Some(u.to_string()),
         (FigureKind::Count, None, Some(e)) => {
-            frame.counted.name().map(|c| format!("{} {e}", plural(c))).or(Some(e.to_string()))
+            frame.counted.name().map(|c| [plural(c).as_str(), " ", e].concat()).or(Some(e.to_string()))
         }
-        (_, Some(u), Some(e)) => Some(format!("{e} ({u})")),
+        (_, Some(u), Some(e)) => Some([e, " (", u, ")"].concat()),
         (_, Some(u), None) => Some(u.to_string()),
         (_, None, e) => e.map(str::to_string),
     }?;
-    Some(if frame.when == When::Forecast { format!("{m} (forecast)") } else { m })
+    Some(if frame.when == When::Forecast { m + " (forecast)" } else { m })
 }
 
 fn plural(class: &str) -> String {
     match class {
         "people" | "police" | "crew" => class.to_string(),
-        c if c.ends_with('y') => format!("{}ies", &c[..c.len() - 1]),
-        c => format!("{c}s"),
+        c if c.ends_with('y') => [&c[..c.len() - 1], "ies"].concat(),
+        c => [c, "s"].concat(),
     }
 }
 

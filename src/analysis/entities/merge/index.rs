@@ -235,7 +235,10 @@ impl Index {
 
 /// A first and a last name's skeletons, the key of `by_first_last`.
 fn two_words(first: &str, last: &str) -> String {
-    format!("{} {}", skeleton(first), skeleton(last))
+    let mut key = skeleton(first);
+    key.push(' ');
+    key.push_str(&skeleton(last));
+    key
 }
 
 /// The surname of a written name: the last word that is not `Jr.`, `Sr.`, `II`, `III` ...

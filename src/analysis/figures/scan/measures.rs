@@ -22,7 +22,7 @@ pub(super) fn currency_before(r: &Reader, k: usize) -> Option<(&'static str, usi
     }
     // `US$`, `C$`, `A$`: the country's letters glued before the sign
     if k > r.start && r.glued(k - 1, k) {
-        let joined = format!("{}{}", r.w(k - 1), w);
+        let joined = [r.w(k - 1), w].concat();
         if let Some(c) = units::currency_symbol(&joined) {
             return Some((c, k - 1));
         }
@@ -114,7 +114,7 @@ fn share_or_money_after(
     if let Some(code) = units::currency_of(&n, &r.l(e + 1)) {
         return Some(num(FigureKind::Money, e + 2, code));
     }
-    if let Some(code) = units::currency_of(&format!("{n} {}", r.l(e + 1)), &r.l(e + 2)) {
+    if let Some(code) = units::currency_of(&[n.as_ref(), " ", r.l(e + 1).as_ref()].concat(), &r.l(e + 2)) {
         return Some(num(FigureKind::Money, e + 3, code));
     }
     None
@@ -228,7 +228,7 @@ pub(super) fn hyphenated(r: &Reader, k: usize) -> Option<Found> {
     // `112-page report`, `19-year history`: a count of what the second word names
     if b.chars().all(char::is_alphabetic) && b.len() > 2 && digits(parts[0]).is_some() {
         let mut f = Found::new(k, k + 1, FigureKind::Count, Value::Number(v)).step(step);
-        f.unit = Some(format!("{b}s"));
+        f.unit = Some([b, "s"].concat());
         f.noun = Some((k, k + 1));
         return Some(f);
     }
