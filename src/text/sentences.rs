@@ -100,11 +100,20 @@ static OPENERS: crate::text::shape::ShapedList = crate::text::shape::ShapedList:
 ]);
 
 fn is_abbreviation(p: &str, dot: usize) -> bool {
+    // the word before the stop rules out most stops; the word after is read only then
+    abbreviation_before(p, dot) && !opener_after(p, dot)
+}
+
+/// Whether the word after the stop opens sentences (`The`, `But`): then the stop ends one.
+fn opener_after(p: &str, dot: usize) -> bool {
     let after = p[dot + 1..].trim_start_matches(|c: char| c == '.' || c.is_whitespace());
     let next = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
-    if next.len() <= 9 && crate::text::lower::with_lower(next, |l| OPENERS.contains(l)) {
-        return false;
-    }
+    next.len() <= 9 && crate::text::lower::with_lower(next, |l| OPENERS.contains(l))
+}
+
+/// Whether the word before the stop at `dot` is an initial, a dotted acronym or a known
+/// abbreviation.
+fn abbreviation_before(p: &str, dot: usize) -> bool {
     let before = &p[..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
