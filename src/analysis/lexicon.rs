@@ -310,14 +310,13 @@ impl Lexicon {
     /// `word` with what the lists know of it: one look-up for a plain word.
     pub fn word<'w>(&'static self, text: &'w str) -> Word<'w> {
         let b = text.as_bytes();
-        let plain = !b.is_empty() && b.len() <= 64 && b.iter().all(u8::is_ascii_alphabetic);
-        let facts = plain.then(|| {
-            if b.len() <= 16 {
-                self.short_facts.get(&pack_letters(b)).copied().unwrap_or_default()
-            } else {
-                with_lower(text, |l| self.facts.get(l).copied().unwrap_or_default())
-            }
-        });
+        // a short word is checked and packed in one pass over its letters
+        let facts = if b.len() <= 16 {
+            packed_lower(text).map(|k| self.short_facts.get(&k).copied().unwrap_or_default())
+        } else {
+            (b.len() <= 64 && b.iter().all(u8::is_ascii_alphabetic))
+                .then(|| with_lower(text, |l| self.facts.get(l).copied().unwrap_or_default()))
+        };
         Word { text, facts, lex: self }
     }
 
@@ -362,19 +361,18 @@ impl Lexicon {
 /// the same letters, different for any other word (no letter is a zero byte).
 fn packed_lower(word: &str) -> Option<u128> {
     let b = word.as_bytes();
-    (!b.is_empty() && b.len() <= 16 && b.iter().all(u8::is_ascii_alphabetic)).then(|| pack_letters(b))
-}
-
-/// `packed_lower` of letters already known to be 1 to 16 ASCII letters.
-fn pack_letters(b: &[u8]) -> u128 {
-    let mut buf = [0u8; 16];
-    let n = b.len().min(16);
-    buf[..n].copy_from_slice(&b[..n]);
-    // an ASCII letter's lower case is its upper case with bit 5 set
-    for c in &mut buf[..n] {
-        *c |= 0x20;
+    if b.is_empty() || b.len() > 16 {
+        return None;
     }
-    u128::from_le_bytes(buf)
+    let mut buf = [0u8; 16];
+    for (d, &c) in buf.iter_mut().zip(b) {
+        if !c.is_ascii_alphabetic() {
+            return None;
+        }
+        // an ASCII letter's lower case is its upper case with bit 5 set
+        *d = c | 0x20;
+    }
+    Some(u128::from_le_bytes(buf))
 }
 
 #[cfg(test)]
