@@ -366,7 +366,7 @@ fn packed_lower(word: &str) -> Option<u128> {
     }
     let mut buf = [0u8; 16];
     for (d, &c) in buf.iter_mut().zip(b) {
-        if !c.is_ascii_alphabetic() {
+        if !crate::text::ascii::is_alpha(c) {
             return None;
         }
         // an ASCII letter's lower case is its upper case with bit 5 set

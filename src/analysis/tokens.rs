@@ -16,17 +16,6 @@ const DOTTED: &[&str] = &[
 /// The longest of `DOTTED`, in bytes.
 const DOTTED_MAX: usize = 4;
 
-/// Which bytes are ASCII letters or digits: one load a byte in the tokenizer's inner loop.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     // eight bytes a token: a u32 offset (a paragraph is far below 4 GB: files are capped) and
@@ -84,7 +73,7 @@ pub fn tokenize(p: &str) -> Vec<Token> {
         let mut j = i + cl;
         while j < n {
             // a run of ASCII letters and digits joins at once (most of every word)
-            let run = bytes[j..].iter().take_while(|&&b| ASCII_ALNUM[usize::from(b)]).count();
+            let run = bytes[j..].iter().take_while(|&&b| crate::text::ascii::is_alnum(b)).count();
             if run > 0 {
                 j += run;
                 (prev, prev_at, taken) = (char::from(bytes[j - 1]), j - 1, taken + run);

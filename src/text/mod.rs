@@ -2,6 +2,7 @@
 //! date parsing, calendar arithmetic. Pure functions only.
 #![expect(clippy::indexing_slicing, reason = "byte and cell offsets are bounded by the loops over the same buffer")]
 
+pub mod ascii;
 pub mod date;
 pub mod fold;
 pub mod lower;
