@@ -314,7 +314,7 @@ impl Lexicon {
         let facts = if b.len() <= 16 {
             packed_lower(text).map(|k| self.short_facts.get(&k).copied().unwrap_or_default())
         } else {
-            (b.len() <= 64 && b.iter().all(u8::is_ascii_alphabetic))
+            (b.len() <= 64 && b.iter().all(|&c| crate::text::ascii::is_alpha(c)))
                 .then(|| with_lower(text, |l| self.facts.get(l).copied().unwrap_or_default()))
         };
         Word { text, facts, lex: self }

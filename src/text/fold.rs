@@ -148,12 +148,16 @@ pub fn skeleton(word: &str) -> String {
     skeleton_any(word)
 }
 
+/// Endings that transliterations of one name write differently (`-iy`, `-yy`, `-ij` ...): a
+/// skeleton of five letters or more writes each of them as `y`.
+const TRANSLITERATED_ENDINGS: [&str; 7] = ["iy", "yy", "ij", "ii", "yi", "ey", "ei"];
+
 /// [`skeleton`] of any text, through [`fold`].
 fn skeleton_any(word: &str) -> String {
     let mut s = fold(word);
     s.retain(|c| c.is_alphanumeric() || c == ' ');
     if s.chars().count() >= 5 {
-        for end in ["iy", "yy", "ij", "ii", "yi", "ey", "ei"] {
+        for end in TRANSLITERATED_ENDINGS {
             if let Some(x) = s.strip_suffix(end) {
                 s = format!("{x}y");
                 break;
@@ -177,12 +181,12 @@ fn skeleton_ascii(t: &str) -> String {
     let mut buf = [0u8; 64];
     let mut n = 0;
     fold_ascii_with(t, |b| {
-        if b.is_ascii_alphanumeric() || b == b' ' {
+        if super::ascii::is_alnum(b) || b == b' ' {
             buf[n] = b;
             n += 1;
         }
     });
-    if n >= 5 && [b"iy", b"yy", b"ij", b"ii", b"yi", b"ey", b"ei"].iter().any(|end| buf[..n].ends_with(*end)) {
+    if n >= 5 && TRANSLITERATED_ENDINGS.iter().any(|end| buf[..n].ends_with(end.as_bytes())) {
         n -= 1;
         buf[n - 1] = b'y';
     }
