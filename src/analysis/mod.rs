@@ -179,10 +179,10 @@ fn first_pass<'d, A: std::borrow::Borrow<Article> + Send + Sync>(
 /// of names of two or three words (whose kind may come from their shape) need checking.
 fn lowercase_words_of(cands: &[Vec<entities::Candidate>], vocabulary: HashSet<String>) -> HashSet<String> {
     cands
-        .iter()
-        .flatten()
+        .par_iter()
+        .flatten_iter()
         .filter(|c| (c.initial && c.words().len() == 1) || c.is_shouted() || (2..=3).contains(&c.words().len()))
-        .flat_map(|c| c.words().iter().map(|w| w.to_lowercase()))
+        .flat_map_iter(|c| c.words().iter().map(|w| w.to_lowercase()))
         .filter(|w| vocabulary.contains(w))
         .collect()
 }

@@ -8,6 +8,7 @@ use super::key::Key;
 use super::place::Place;
 use crate::analysis::lexicon::lexicon;
 use crate::text::fold::{fold, skeleton, with_fold};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 /// The candidates of one first key.
@@ -38,8 +39,62 @@ pub(super) struct Index {
     cued: rustc_hash::FxHashSet<usize>,
 }
 
+/// What one group adds to the index: its keys under each look-up, made on their own (in
+/// parallel) and then filed in group order.
+#[derive(Default)]
+struct Entries {
+    initials: Option<String>,
+    person: bool,
+    cued: bool,
+    last_first: Option<(String, String, Option<String>)>,
+    last_untyped: Option<String>,
+    short: Option<String>,
+    org_base: Option<String>,
+    /// The group's articles, sorted.
+    articles: Vec<usize>,
+}
+
+impl Entries {
+    fn of<'c>(p: &Proto, cand: &impl Fn(Place) -> &'c Candidate) -> Entries {
+        let c = cand(p.members[0]);
+        let words = c.words();
+        let mut e = Entries::default();
+        if words.len() >= 2 {
+            e.initials = Some(initials(words));
+        }
+        let personish = p.members.iter().any(|&m| cand(m).person_cue);
+        e.person = personish && words.len() >= 2;
+        e.cued = personish && words.len() == 1;
+        if p.key.is_name()
+            && words.len() >= 2
+            && (personish || words.len() >= 3)
+            && let (Some(f), Some(l)) = (words.first(), surname(words))
+        {
+            let first_last = (words.len() >= 3).then(|| two_words(f, l));
+            e.last_first = Some((skeleton(l), skeleton(f), first_last));
+        } else if p.key.is_name()
+            && let [_, l] = words
+        {
+            e.last_untyped = Some(skeleton(l));
+        }
+        // only buildings, events and works: a city is not its police (`Troy` / `Troy Police`)
+        if p.key.is_other()
+            && let [short @ .., _] = words
+            && !short.is_empty()
+        {
+            e.short = Some(fold(&short.join(" ")));
+        }
+        e.org_base = p.key.qualified_base().map(str::to_string);
+        let mut articles: Vec<usize> = p.members.iter().map(|m| m.0 as usize).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        e.articles = articles;
+        e
+    }
+}
+
 impl Index {
-    pub(super) fn new<'c>(protos: &[Proto], cand: &impl Fn(Place) -> &'c Candidate) -> Index {
+    pub(super) fn new<'c>(protos: &[Proto], cand: &(impl Fn(Place) -> &'c Candidate + Sync)) -> Index {
         let mut ix = Index {
             by_last: HashMap::default(),
             by_last_untyped: HashMap::default(),
@@ -48,78 +103,60 @@ impl Index {
             by_first_last: HashMap::default(),
             by_short: HashMap::default(),
             by_org_base: HashMap::default(),
-            articles: Vec::new(),
+            articles: Vec::with_capacity(protos.len()),
             short_of: HashMap::default(),
             people: rustc_hash::FxHashSet::default(),
             cued: rustc_hash::FxHashSet::default(),
         };
-        for (id, p) in protos.iter().enumerate() {
-            ix.add(id, p, cand);
+        let entries: Vec<Entries> = protos.par_iter().map(|p| Entries::of(p, cand)).collect();
+        for (id, e) in entries.into_iter().enumerate() {
+            ix.add(id, e);
         }
         for v in ix.by_short.values_mut().chain(ix.by_org_base.values_mut()) {
             v.sort_unstable();
             v.dedup();
         }
-        ix.articles = protos
-            .iter()
-            .map(|p| {
-                let mut v: Vec<usize> = p.members.iter().map(|m| m.0 as usize).collect();
-                v.sort_unstable();
-                v.dedup();
-                v
+        let short_of: Vec<(usize, usize)> = protos
+            .par_iter()
+            .enumerate()
+            .filter_map(|(id, p)| {
+                let words = cand(p.members[0]).words();
+                if p.key.is_name()
+                    && let [first, last] = words
+                    && let Some([long]) = ix.by_first_last.get(&two_words(first, last)).map(Vec::as_slice)
+                    && *long != id
+                {
+                    return Some((id, *long));
+                }
+                None
             })
             .collect();
-        for (id, p) in protos.iter().enumerate() {
-            let words = cand(p.members[0]).words();
-            if p.key.is_name()
-                && let [first, last] = words
-                && let Some([long]) = ix.by_first_last.get(&two_words(first, last)).map(Vec::as_slice)
-                && *long != id
-            {
-                ix.short_of.insert(id, *long);
-            }
-        }
+        ix.short_of.extend(short_of);
         ix
     }
 
-    fn add<'c>(&mut self, id: usize, p: &Proto, cand: &impl Fn(Place) -> &'c Candidate) {
-        let c = cand(p.members[0]);
-        let words = c.words();
-        if words.len() >= 2 {
-            self.by_initials.entry(initials(words)).or_default().push(id);
-        }
-        let personish = p.members.iter().any(|&m| cand(m).person_cue);
-        if personish && words.len() >= 2 {
+    fn add(&mut self, id: usize, e: Entries) {
+        let file = |index: &mut HashMap<String, Vec<usize>>, key: Option<String>| {
+            if let Some(k) = key {
+                index.entry(k).or_default().push(id);
+            }
+        };
+        file(&mut self.by_initials, e.initials);
+        if e.person {
             self.people.insert(id);
         }
-        if personish && words.len() == 1 {
+        if e.cued {
             self.cued.insert(id);
         }
-        if p.key.is_name()
-            && words.len() >= 2
-            && (personish || words.len() >= 3)
-            && let (Some(f), Some(l)) = (words.first(), surname(words))
-        {
-            self.by_last.entry(skeleton(l)).or_default().push(id);
-            self.by_first.entry(skeleton(f)).or_default().push(id);
-            if words.len() >= 3 {
-                self.by_first_last.entry(two_words(f, l)).or_default().push(id);
-            }
-        } else if p.key.is_name()
-            && let [_, l] = words
-        {
-            self.by_last_untyped.entry(skeleton(l)).or_default().push(id);
+        if let Some((last, first, first_last)) = e.last_first {
+            file(&mut self.by_last, Some(last));
+            file(&mut self.by_first, Some(first));
+            file(&mut self.by_first_last, first_last);
         }
-        // only buildings, events and works: a city is not its police (`Troy` / `Troy Police`)
-        if p.key.is_other()
-            && let [short @ .., _] = words
-            && !short.is_empty()
-        {
-            self.by_short.entry(fold(&short.join(" "))).or_default().push(id);
-        }
-        if let Some(base) = p.key.qualified_base() {
-            self.by_org_base.entry(base.to_string()).or_default().push(id);
-        }
+        file(&mut self.by_last_untyped, e.last_untyped);
+        file(&mut self.by_short, e.short);
+        file(&mut self.by_org_base, e.org_base);
+        self.articles.push(e.articles);
     }
 
     fn in_article(&self, id: usize, ai: usize) -> bool {

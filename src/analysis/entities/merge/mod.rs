@@ -174,20 +174,18 @@ fn protos(articles: &[(&str, &[Candidate])], kept: &[Vec<bool>]) -> (Vec<Proto>,
 fn finish<'c>(
     articles: &[(&str, &'c [Candidate])],
     entities: Vec<(Entity, Vec<Place>)>,
-    cand: &impl Fn(Place) -> &'c Candidate,
+    cand: &(impl Fn(Place) -> &'c Candidate + Sync),
 ) -> Merged {
     let ids: Vec<Arc<str>> = articles.iter().map(|(id, _)| Arc::from(*id)).collect();
-    // a surface is written the same way in many places: one copy of each, shared
-    let mut surfaces: HashMap<&str, Arc<str>> = HashMap::default();
+    // a surface is written the same way in many places: one copy of each an entity, shared
+    // (each entity's on its own, in parallel; then filed in place)
+    let shared: Vec<Vec<Arc<str>>> = entities.par_iter().map(|(_, members)| shared_texts(members, cand)).collect();
     let mut texts: Vec<Vec<Option<Arc<str>>>> = articles.iter().map(|(_, c)| vec![None; c.len()]).collect();
-    for (_, sorted) in &entities {
-        for &m in sorted {
-            let text = cand(m).text.as_str();
-            let shared = surfaces.entry(text).or_insert_with(|| Arc::from(text));
-            texts[m.0 as usize][m.1 as usize] = Some(Arc::clone(shared));
+    for ((_, members), shared) in entities.iter().zip(shared) {
+        for (&m, text) in members.iter().zip(shared) {
+            texts[m.0 as usize][m.1 as usize] = Some(text);
         }
     }
-    drop(surfaces);
     let mut entities = entities;
     entities.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.name.cmp(&b.0.name)));
     let mut seen: HashSet<String> = HashSet::default();
@@ -212,6 +210,18 @@ fn finish<'c>(
         out.push(e);
     }
     Merged { entities: out, assignment, texts, names, ids }
+}
+
+/// The texts of an entity's mentions, in their order, one copy of each surface.
+fn shared_texts<'c>(members: &[Place], cand: &impl Fn(Place) -> &'c Candidate) -> Vec<Arc<str>> {
+    let mut surfaces: HashMap<&str, Arc<str>> = HashMap::default();
+    members
+        .iter()
+        .map(|&m| {
+            let text = cand(m).text.as_str();
+            Arc::clone(surfaces.entry(text).or_insert_with(|| Arc::from(text)))
+        })
+        .collect()
 }
 
 #[cfg(test)]
