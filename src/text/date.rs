@@ -107,48 +107,52 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// `November`, `Nov`, `Nov.`, `Sept` → 11, 11, 11, 9. Case-insensitive.
 pub fn month_from_name(s: &str) -> Option<u32> {
-    let t = s.trim_end_matches('.');
-    let i = match &first_three(t)? {
-        b"jan" => 0,
-        b"feb" => 1,
-        b"mar" => 2,
-        b"apr" => 3,
-        b"may" => 4,
-        b"jun" => 5,
-        b"jul" => 6,
-        b"aug" => 7,
-        b"sep" => 8,
-        b"oct" => 9,
-        b"nov" => 10,
-        b"dec" => 11,
-        _ => return None,
-    };
+    let (t, key) = calendar_key(s)?;
+    const KEYS: [u32; 12] = [
+        pack(b"jan"),
+        pack(b"feb"),
+        pack(b"mar"),
+        pack(b"apr"),
+        pack(b"may"),
+        pack(b"jun"),
+        pack(b"jul"),
+        pack(b"aug"),
+        pack(b"sep"),
+        pack(b"oct"),
+        pack(b"nov"),
+        pack(b"dec"),
+    ];
+    let i = KEYS.iter().position(|&k| k == key)?;
     (t.len() == 3 || t.eq_ignore_ascii_case(MONTHS[i]) || t.eq_ignore_ascii_case("sept")).then_some(i as u32 + 1)
 }
 
-/// The first three letters of a word of 3 to 9 bytes, in lower case: a month's or a day's
-/// name is told by them (most words are out after this one look).
-fn first_three(t: &str) -> Option<[u8; 3]> {
-    if t.len() < 3 || t.len() > 9 || !t.starts_with(|c: char| c.is_ascii_alphabetic()) {
+/// Three lower-case letters in one integer: a month's or a day's name is told by them.
+const fn pack(b: &[u8; 3]) -> u32 {
+    u32::from_le_bytes([b[0], b[1], b[2], 0])
+}
+
+/// A word of 3 to 9 bytes without its closing full stops, and its first three bytes packed in
+/// lower case (most words are out after this one look). Setting the case bit turns no other
+/// byte into a letter, so only letters can match a name's key.
+fn calendar_key(s: &str) -> Option<(&str, u32)> {
+    let b = s.as_bytes();
+    let mut n = b.len();
+    while n > 0 && b[n - 1] == b'.' {
+        n -= 1;
+    }
+    let (Some(&first), Some(&second), Some(&third)) = (b.first(), b.get(1), b.get(2)) else { return None };
+    if !(3..=9).contains(&n) || !first.is_ascii_alphabetic() {
         return None;
     }
-    let b = t.as_bytes();
-    Some([b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase()])
+    Some((s.get(..n)?, pack(&[first | 0x20, second | 0x20, third | 0x20])))
 }
 
 /// `Monday`, `Mon`, `Tues` → 0; case-insensitive.
 pub fn weekday_from_name(s: &str) -> Option<u32> {
-    let t = s.trim_end_matches('.');
-    let i = match &first_three(t)? {
-        b"mon" => 0,
-        b"tue" => 1,
-        b"wed" => 2,
-        b"thu" => 3,
-        b"fri" => 4,
-        b"sat" => 5,
-        b"sun" => 6,
-        _ => return None,
-    };
+    let (t, key) = calendar_key(s)?;
+    const KEYS: [u32; 7] =
+        [pack(b"mon"), pack(b"tue"), pack(b"wed"), pack(b"thu"), pack(b"fri"), pack(b"sat"), pack(b"sun")];
+    let i = KEYS.iter().position(|&k| k == key)?;
     let d = WEEKDAYS[i];
     (t.eq_ignore_ascii_case(d) || (t.len() <= 4 && d.as_bytes()[..t.len()].eq_ignore_ascii_case(t.as_bytes())))
         .then_some(i as u32)
@@ -397,5 +401,11 @@ mod tests {
             .map(|w| weekday_from_name(w))
             .collect();
         assert_eq!(w, [Some(1), Some(3), None, None, Some(6), None, Some(6), None]);
+        // only letters match a name's three letters: no symbol or accent folds into one
+        for w in ["J@n", "[an", "`an", "Ma\u{301}y", "\u{c9}ec", "ma", "Mo", "Dec....", "Maaaaaaaaay"] {
+            let m = month_from_name(w);
+            assert_eq!(m, if w == "Dec...." { Some(12) } else { None }, "{w:?}");
+            assert_eq!(weekday_from_name(w), None, "{w:?}");
+        }
     }
 }
