@@ -410,5 +410,7 @@ mod tests {
         assert!(l.given.contains("maria"));
         assert!(l.speech.contains("told"));
         assert!(l.common.contains("however"));
+        // a name's cues skip punctuation before asking for a speech verb
+        assert!(l.speech.iter().all(|v| v.starts_with(char::is_alphabetic)), "a speech verb starts with a letter");
     }
 }

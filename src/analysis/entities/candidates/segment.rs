@@ -284,10 +284,12 @@ fn cues(
     let next_words: [&str; 3] =
         std::array::from_fn(|k| if last + 1 + k < para.tokens.len() { para.word(last + 1 + k) } else { "" });
     // `claims`, `reports`, `notes` after a plural noun are nouns too: only past forms and `says` count
-    let speech_after =
-        next_words.iter().take(2).any(|w| {
-            lex.word(w).is_speech() && crate::text::lower::with_lower(w, |l| !l.ends_with('s') || l == "says")
-        }) || next_words.starts_with(&[",", "who"]);
+    // (every speech verb starts with a letter: punctuation after a name is no look-up)
+    let speech_after = next_words.iter().take(2).any(|w| {
+        !w.starts_with(|c: char| c.is_ascii_punctuation())
+            && lex.word(w).is_speech()
+            && crate::text::lower::with_lower(w, |l| !l.ends_with('s') || l == "says")
+    }) || next_words.starts_with(&[",", "who"]);
     let acronym = words.len() == 1
         && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
         && words[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
@@ -452,7 +454,8 @@ pub(super) fn rejected_alone(w: Word, text: &str, lexical: bool, given: bool, x_
     {
         return true;
     }
-    if text.chars().filter(|c| c.is_alphabetic()).count() <= 1 && !x_after_on {
+    // one letter at most: the search stops at the second
+    if text.chars().filter(|c| c.is_alphabetic()).nth(1).is_none() && !x_after_on {
         return true;
     }
     initial

@@ -174,21 +174,14 @@ impl Index {
     /// preferring the one in that article.
     fn pick(&self, options: &[usize], ai: usize, own: usize) -> Option<usize> {
         let long = |o: &usize| self.short_of.get(o).copied().unwrap_or(*o);
-        let mut opts: Vec<usize> = options.iter().map(long).filter(|&o| o != own).collect();
-        opts.sort_unstable();
-        opts.dedup();
-        match opts.as_slice() {
-            [] => None,
-            [one] => Some(*one),
-            _ => {
-                // in this article: the name itself, or its shorter form that joins it
-                // (`Jan Ek` here stands for `Jan P. Ek` of another report)
-                let mut here: Vec<usize> =
-                    options.iter().filter(|&&o| self.in_article(o, ai)).map(long).filter(|&o| o != own).collect();
-                here.sort_unstable();
-                here.dedup();
-                match here.as_slice() {
-                    [one] => Some(*one),
+        match only(options.iter().map(long).filter(|&o| o != own)) {
+            Only::None => None,
+            Only::One(one) => Some(one),
+            // in this article: the name itself, or its shorter form that joins it
+            // (`Jan Ek` here stands for `Jan P. Ek` of another report)
+            Only::Many => {
+                match only(options.iter().filter(|&&o| self.in_article(o, ai)).map(long).filter(|&o| o != own)) {
+                    Only::One(one) => Some(one),
                     _ => None,
                 }
             }
@@ -270,11 +263,35 @@ impl Index {
     }
 }
 
+/// How many different values an iterator gives: none, one (which) or more.
+#[derive(Debug, PartialEq)]
+enum Only {
+    None,
+    One(usize),
+    Many,
+}
+
+/// [`Only`] of `values`, without collecting them: the look-ups ask only whether one option is
+/// left, and a common name has hundreds.
+fn only(values: impl Iterator<Item = usize>) -> Only {
+    let mut found = Only::None;
+    for v in values {
+        match found {
+            Only::None => found = Only::One(v),
+            Only::One(x) if x != v => return Only::Many,
+            _ => {}
+        }
+    }
+    found
+}
+
 /// A first and a last name's skeletons, the key of `by_first_last`.
 fn two_words(first: &str, last: &str) -> String {
-    let mut key = skeleton(first);
+    let (first, last) = (skeleton(first), skeleton(last));
+    let mut key = String::with_capacity(first.len() + 1 + last.len());
+    key.push_str(&first);
     key.push(' ');
-    key.push_str(&skeleton(last));
+    key.push_str(&last);
     key
 }
 
@@ -302,4 +319,17 @@ fn initials(words: &[String]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Only, only};
+
+    #[test]
+    fn only_tells_none_one_or_many_different_values() {
+        assert_eq!(only(std::iter::empty()), Only::None);
+        assert_eq!(only([3, 3, 3].into_iter()), Only::One(3));
+        assert_eq!(only([3, 4].into_iter()), Only::Many);
+        assert_eq!(only([3, 3, 4, 3].into_iter()), Only::Many);
+    }
 }
