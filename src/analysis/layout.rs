@@ -37,6 +37,10 @@ pub fn layouts(paras: &[(&str, &[Token])]) -> Vec<Layout> {
 
 /// A paragraph's layout on its own, and whether it is a capitalised line ending in a number.
 fn shape(text: &str, tokens: &[Token]) -> (Layout, bool) {
+    // a paragraph longer than a line is prose: counted first, before any word is read
+    if tokens.iter().filter(|t| t.word).nth(MAX_LINE_WORDS).is_some() {
+        return (Layout::Prose, false);
+    }
     let mut words = 0;
     let mut capitals = 0;
     let mut lower = 0;
@@ -52,17 +56,13 @@ fn shape(text: &str, tokens: &[Token]) -> (Layout, bool) {
             continue;
         }
         words += 1;
-        // a paragraph longer than a line is prose: the rest of it need not be read
-        if words > MAX_LINE_WORDS {
-            return (Layout::Prose, false);
-        }
         let first = w.chars().next().unwrap_or(' ');
         last_word_is_number = first.is_ascii_digit();
         if last_word_is_number {
             numbers += 1;
         } else if first.is_uppercase() {
             capitals += 1;
-        } else if !NAME_PARTICLES.contains(&w) {
+        } else if w.len() > 3 || !NAME_PARTICLES.contains(&w) {
             lower += 1;
         }
     }
@@ -111,6 +111,14 @@ mod tests {
         let tokens: Vec<Vec<Token>> = texts.iter().map(|t| tokenize(t)).collect();
         let paras: Vec<(&str, &[Token])> = texts.iter().zip(&tokens).map(|(t, k)| (*t, k.as_slice())).collect();
         layouts(&paras)
+    }
+
+    #[test]
+    fn name_particles_are_short_and_a_long_paragraph_is_prose() {
+        assert!(NAME_PARTICLES.iter().all(|p| p.len() <= 3), "the particle test skips longer words");
+        let long = ["Ana Ruiz 3"; 20].join(" ");
+        assert_eq!(of(&long), Layout::Prose, "more words than a line holds");
+        assert_eq!(of(&["Ana Ruiz 3"; 10].join(" ")), Layout::Row);
     }
 
     #[test]
