@@ -75,32 +75,33 @@ pub(super) fn counted_of(
 /// is left rather than the peak.
 pub(super) fn part_of(r: &Reader, f: &Found, lead: usize) -> (bool, bool) {
     let after = f.after.max(f.last);
-    let next = |i: usize| r.l(after + i);
-    let part_after = (next(0) == "of"
-        && matches!(next(1).as_ref(), "them" | "whom" | "which" | "those" | "the" | "these"))
+    // the two words after the figure and the two before it, each read once
+    let (next0, next1) = (r.l(after), r.l(after + 1));
+    let (next0, next1) = (next0.as_ref(), next1.as_ref());
+    let part_after = (next0 == "of" && matches!(next1, "them" | "whom" | "which" | "those" | "the" | "these"))
         || matches!(r.l(f.last).as_ref(), "more" | "others" | "other" | "additional" | "further" | "extra")
-        || (next(0) == "among" && matches!(next(1).as_ref(), "them" | "those"))
-        || next(0) == "itself"
-        || (r.is_word(after) && r.w(after).starts_with(char::is_uppercase) && next(1) == "itself");
+        || (next0 == "among" && matches!(next1, "them" | "those"))
+        || next0 == "itself"
+        || (r.is_word(after) && r.w(after).starts_with(char::is_uppercase) && next1 == "itself");
     let before = |i: usize| if lead >= r.start + i { r.l(lead - i) } else { Cow::Borrowed("") };
-    let part_before =
-        matches!(before(1).as_ref(), "including" | "another" | "additional" | "further" | "extra" | "incl")
-            || (before(1) == "a" && before(2) == "further")
-            || (before(2) == "among" && matches!(before(1).as_ref(), "them" | "those" | "the"))
-            || (before(1) == "of"
-                && matches!(before(2).as_ref(), "its" | "their" | "out" | "the")
-                && r.w(lead).starts_with(|c: char| c.is_ascii_digit()))
-            || (before(2) == "out" && before(1) == "of")
-            || ((before(1) == "its" || before(1) == "their") && before(2) == "of");
+    let (before1, before2) = (before(1), before(2));
+    let (b1, b2) = (before1.as_ref(), before2.as_ref());
+    let part_before = matches!(b1, "including" | "another" | "additional" | "further" | "extra" | "incl")
+        || (b1 == "a" && b2 == "further")
+        || (b2 == "among" && matches!(b1, "them" | "those" | "the"))
+        || (b1 == "of"
+            && matches!(b2, "its" | "their" | "out" | "the")
+            && r.w(lead).starts_with(|c: char| c.is_ascii_digit()))
+        || (b2 == "out" && b1 == "of")
+        || ((b1 == "its" || b1 == "their") && b2 == "of");
     // `among the dead were two people`: the clause opens with `among`
     let among = (r.start..lead).rev().take(8).any(|k| r.is(k, "among"));
     // `the two ran together`, `the three men who were killed`: people already counted
     let anaphoric = f.kind == FigureKind::Count && lead > r.start && r.is(lead - 1, "the");
     let remaining = (r.start.max(lead.saturating_sub(4))..lead)
         .any(|k| matches!(r.l(k).as_ref(), "still" | "remaining"))
-        || (before(2) == "all" && before(1) == "but")
-        || (matches!(before(1).as_ref(), "to")
-            && matches!(before(2).as_ref(), "fallen" | "down" | "dropped" | "fell" | "eased"))
+        || (b2 == "all" && b1 == "but")
+        || (b1 == "to" && matches!(b2, "fallen" | "down" | "dropped" | "fell" | "eased"))
         || (after..(after + 3).min(r.end)).any(|k| matches!(r.l(k).as_ref(), "still" | "remaining" | "left"));
     (part_after || part_before || among || anaphoric, remaining)
 }
